@@ -1,0 +1,4 @@
+import Foundation
+import TimelineCLI
+
+exit(TimelineCommandLine.run(Array(CommandLine.arguments.dropFirst())))
