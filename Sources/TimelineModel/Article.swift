@@ -8,6 +8,8 @@ public enum PublicationDateSource: String, Sendable, Codable, CaseIterable {
     case frontMatter = "front-matter"
     /// The `published` field of a JSON Lines record.
     case jsonField = "jsonl-field"
+    /// The document creation time (`<DCT>`) of a TimeML document.
+    case documentCreationTime = "timeml-dct"
     /// HTML metadata (`article:published_time`, JSON-LD `datePublished`, `<time datetime>`).
     case htmlMetadata = "html-metadata"
     /// A date in the URL path (`/2024/07/25/`).
