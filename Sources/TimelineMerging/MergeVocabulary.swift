@@ -1,0 +1,56 @@
+/// Word lists the merge uses to compare what two events say. Data, not code.
+enum MergeVocabulary {
+    /// Words that carry no content for comparing events.
+    static let stopWords: Set<String> = [
+        "a", "about", "after", "again", "against", "all", "also", "amid", "among", "an", "and", "any", "are", "as",
+        "at", "be", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+        "during", "each", "earlier", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if",
+        "in", "into", "is", "it", "its", "last", "late", "later", "may", "might", "more", "most", "much", "must",
+        "no", "not", "now", "of", "on", "one", "only", "or", "other", "our", "over", "previously", "recently",
+        "said", "says", "say", "she", "should", "since", "so", "some", "such", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "through", "to", "today", "under", "until",
+        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "will",
+        "with", "would", "year", "years", "month", "months", "week", "weeks", "day", "days", "yesterday",
+        "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "ago", "next", "first", "time", "according",
+    ]
+
+    /// Titles and roles that precede names ("President Vladimir Putin"); dropped from actor names.
+    static let titleWords: Set<String> = [
+        "president", "prime", "minister", "leader", "spokesman", "spokesperson", "spokeswoman", "chancellor",
+        "king", "queen", "general", "secretary", "foreign", "defense", "defence", "counterpart", "mr", "mrs",
+        "ms", "dr", "chief", "executive", "ceo", "chairman", "senator", "governor", "the", "of", "al", "el",
+        "bin", "ibn", "van", "von", "de", "der",
+    ]
+
+    /// Irregular forms and derived nouns mapped to one base word.
+    static let baseForms: [String: String] = [
+        "met": "meet", "meets": "meet", "meeting": "meet", "meetings": "meet", "held": "hold", "holds": "hold",
+        "told": "tell", "tells": "tell", "said": "say", "says": "say", "saying": "say", "spoke": "speak",
+        "spoken": "speak", "went": "go", "gone": "go", "came": "come", "began": "begin", "begun": "begin",
+        "took": "take", "taken": "take", "gave": "give", "given": "give", "made": "make", "sought": "seek",
+        "brought": "bring", "bought": "buy", "sold": "sell", "won": "win", "lost": "lose", "left": "leave",
+        "fell": "fall", "rose": "rise", "risen": "rise", "led": "lead", "saw": "see", "seen": "see",
+        "chose": "choose", "chosen": "choose", "struck": "strike", "fought": "fight", "thought": "think",
+        "unveiled": "unveil", "announced": "announce", "announcement": "announce", "launched": "launch",
+        "released": "release", "invasion": "invade", "intervention": "intervene", "election": "elect",
+        "agreement": "agree", "visited": "visit", "visits": "visit", "died": "die", "death": "die",
+        "denial": "deny", "denied": "deny", "denies": "deny", "severed": "sever",
+    ]
+
+    /// Words that name the same kind of action, mapped to one concept.
+    static let actionConcepts: [String: String] = [
+        "meet": "meet", "talk": "meet", "talks": "meet", "summit": "meet", "encounter": "meet", "visit": "meet",
+        "hold": "meet", "host": "meet",
+        "say": "say", "tell": "say", "state": "say", "stated": "say", "remark": "say", "comment": "say",
+        "speak": "say", "announce": "say", "confirm": "say", "declare": "say",
+        "deny": "deny", "refute": "deny", "reject": "deny",
+        "intervene": "intervene", "campaign": "intervene", "operation": "intervene", "deploy": "intervene",
+        "invade": "intervene", "offensive": "attack", "attack": "attack", "strike": "attack", "bomb": "attack",
+        "invite": "invite", "invitation": "invite",
+        "sever": "sever", "cut": "sever", "break": "sever",
+        "launch": "launch", "release": "launch", "unveil": "launch", "introduce": "launch",
+        "die": "die", "kill": "die",
+    ]
+}
