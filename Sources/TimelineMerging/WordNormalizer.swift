@@ -25,6 +25,9 @@ enum WordNormalizer {
                !"aeiouls".contains(last) {
                 stem.removeLast() // "planned" → "plan"
             }
+            if suffix == "ed" || suffix.hasPrefix("ing"), MergeVocabulary.actionConcepts[stem + "e"] != nil {
+                return stem + "e" // "stated" → "state", "invited" → "invite"
+            }
             return MergeVocabulary.baseForms[stem] ?? stem
         }
         return word
