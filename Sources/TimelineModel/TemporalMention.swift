@@ -21,8 +21,19 @@ public struct TemporalMention: Hashable, Sendable, Codable {
     /// The date the value was counted from.
     public var anchor: CalendarDate
     public var anchorKind: AnchorKind
+    /// The word before the expression that shapes the interval ("since", "until", "by", ...), nil when none.
+    public var signal: TemporalSignal?
+    /// For a range ("from May to June", "between 2010 and 2012"): the value of its end, while `value` is its start.
+    /// `text`, `start` and `end` then cover the whole range.
+    public var rangeEnd: TemporalValue?
+    /// The tense of the clause the expression is in, when its verbs show one.
+    public var tense: Tense?
 
-    public init(text: String, start: Int, end: Int, value: TemporalValue, rule: String, anchor: CalendarDate, anchorKind: AnchorKind) {
+    public init(text: String, start: Int, end: Int, value: TemporalValue, rule: String, anchor: CalendarDate, anchorKind: AnchorKind,
+                signal: TemporalSignal? = nil, rangeEnd: TemporalValue? = nil, tense: Tense? = nil) {
+        self.signal = signal
+        self.rangeEnd = rangeEnd
+        self.tense = tense
         self.text = text
         self.start = start
         self.end = end

@@ -1,0 +1,164 @@
+/// Pure calendar arithmetic: a `PartialValue` meets an anchor and becomes a `TemporalValue`.
+enum Anchoring {
+    /// A resolved value and what it was counted from.
+    struct Resolved: Hashable, Sendable {
+        var value: TemporalValue
+        /// The calendar period the value names, when it names one (for anaphora).
+        var period: CalendarPeriod?
+        var anchor: CalendarDate
+        var anchorKind: AnchorKind
+    }
+
+    /// Resolves `partial` against the publication date `anchor`, or against `lastMention` for anaphoric values.
+    /// Nil when the result leaves the calendar (years 1...9999).
+    static func resolve(_ partial: PartialValue, anchor: CalendarDate, tense: Tense?, lastMention: CalendarPeriod?) -> Resolved? {
+        switch partial {
+        case .fixed(let type, let value):
+            return Resolved(value: TemporalValue(type: type, value: value), period: nil, anchor: anchor, anchorKind: .none)
+        case .decade(let d):
+            guard d >= 1, d <= 999, let start = CalendarDate(year: d * 10, month: 1, day: 1) else { return nil }
+            return dated(CalendarPeriod(containing: start, unit: .decade), anchor: anchor, kind: .none)
+        case .century(let c):
+            guard c >= 0, c <= 99, let start = CalendarDate(year: max(1, c * 100), month: 1, day: 1) else { return nil }
+            return dated(CalendarPeriod(containing: start, unit: .century), anchor: anchor, kind: .none)
+        case .anaphoric(let unit, let offset, let keep):
+            guard let base = lastMention else {
+                return resolve(.relative(unit, offset), anchor: anchor, tense: tense, lastMention: nil)
+            }
+            guard let (u, factor) = unit.period else { return dated(base, anchor: base.start, kind: .lastMention) }
+            let target: CalendarPeriod.Unit = keep ? min(base.unit, u) : max(base.unit, u)
+            guard let moved = CalendarPeriod.move(base.start, by: offset * factor, u) else { return nil }
+            return dated(CalendarPeriod(containing: moved, unit: target), anchor: base.start, kind: .lastMention)
+        case .withPart(let inner, let part):
+            guard let base = resolve(inner, anchor: anchor, tense: tense, lastMention: lastMention),
+                  let day = base.period, day.unit == .day else { return nil }
+            let value = TemporalValue(type: .time, value: "\(day.value)T\(part.rawValue)", granularity: .partOfDay,
+                                      interval: DayInterval(day: day.start))
+            return Resolved(value: value, period: day, anchor: base.anchor, anchorKind: base.anchorKind)
+        case .withClock(let inner, let hour, let minute):
+            guard let base = resolve(inner, anchor: anchor, tense: tense, lastMention: lastMention),
+                  let day = base.period, day.unit == .day else { return nil }
+            let value = TemporalValue(type: .time,
+                                      value: "\(day.value)T\(TimexFormatting.pad(hour, 2)):\(TimexFormatting.pad(minute, 2))",
+                                      granularity: .time, interval: DayInterval(day: day.start))
+            return Resolved(value: value, period: day, anchor: base.anchor, anchorKind: base.anchorKind)
+        default:
+            guard let (period, kind) = period(of: partial, anchor: anchor, tense: tense) else { return nil }
+            return dated(period, anchor: anchor, kind: kind)
+        }
+    }
+
+    private static func dated(_ period: CalendarPeriod?, anchor: CalendarDate, kind: AnchorKind) -> Resolved? {
+        guard let period, period.interval != nil else { return nil }
+        return Resolved(value: period.temporalValue, period: period, anchor: anchor, anchorKind: kind)
+    }
+
+    /// The calendar period of a non-anaphoric partial value, and whether it needed the anchor.
+    static func period(of partial: PartialValue, anchor: CalendarDate, tense: Tense?) -> (CalendarPeriod, AnchorKind)? {
+        switch partial {
+        case .relative(let unit, let offset):
+            if let (u, factor) = unit.period {
+                guard let base = CalendarPeriod(containing: anchor, unit: u), let p = base.shifted(by: offset * factor) else { return nil }
+                return (p, .publication)
+            }
+            let perDay = unit == .hour ? 24 : unit == .minute ? 1440 : 86_400
+            let days = offset >= 0 ? offset / perDay : -((-offset + perDay - 1) / perDay)
+            guard let d = anchor.adding(days: days), let p = CalendarPeriod(containing: d, unit: .day) else { return nil }
+            return (p, .publication)
+        case .weekday(let w, let lean):
+            guard (1...7).contains(w) else { return nil }
+            let candidates = (-7...7).compactMap { anchor.adding(days: $0) }.filter { $0.weekday == w }
+                .compactMap { CalendarPeriod(containing: $0, unit: .day) }
+            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : .past) : lean
+            guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
+            return (p, .publication)
+        default:
+            return yearly(partial, anchor: anchor, tense: tense)
+        }
+    }
+
+    /// Values that recur every year: the year is written, counted, or chosen by the lean.
+    private static func yearly(_ partial: PartialValue, anchor: CalendarDate, tense: Tense?) -> (CalendarPeriod, AnchorKind)? {
+        let spec: YearSpec
+        let make: (Int) -> CalendarPeriod?
+        switch partial {
+        case .day(let s, let month, let day):
+            spec = s
+            make = { y in CalendarDate(year: y, month: month, day: day).flatMap { CalendarPeriod(containing: $0, unit: .day) } }
+        case .month(let s, let month):
+            spec = s
+            make = { y in CalendarDate(year: y, month: month, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .month) } }
+        case .year(let s):
+            spec = s
+            make = { y in CalendarDate(year: y, month: 1, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .year) } }
+        case .quarter(let s, let n):
+            spec = s
+            make = { y in CalendarDate(year: y, month: (n - 1) * 3 + 1, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .quarter) } }
+        case .half(let s, let n):
+            spec = s
+            make = { y in CalendarDate(year: y, month: (n - 1) * 6 + 1, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .half) } }
+        case .season(let s, let season):
+            spec = s
+            let month = season == .spring ? 3 : season == .summer ? 6 : season == .fall ? 9 : 12
+            make = { y in CalendarDate(year: y, month: month, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .season) } }
+        case .holiday(let date, let s):
+            spec = s
+            make = { y in date.date(in: y).flatMap { CalendarPeriod(containing: $0, unit: .day) } }
+        case .weekOfMonth(let s, let month, let ordinal):
+            spec = s
+            make = { y in
+                // The week holding the month's first Thursday is its first week.
+                guard let first = CalendarDate(year: y, month: month, day: 1) else { return nil }
+                let thursday = first.adding(days: (4 - first.weekday + 7) % 7)
+                return thursday?.adding(days: 7 * (ordinal - 1)).flatMap { CalendarPeriod(containing: $0, unit: .week) }
+            }
+        default:
+            return nil
+        }
+        switch spec {
+        case .absolute(let y):
+            guard let p = make(y) else { return nil }
+            return (p, .none)
+        case .relative(let offset):
+            guard abs(offset) < 10_000, let p = make(anchor.year + offset) else { return nil }
+            return (p, .publication)
+        case .lean(let lean):
+            let candidates = (anchor.year - 1...anchor.year + 1).compactMap(make)
+            guard let p = choose(candidates, lean, anchor: anchor, tense: tense, week: false) else { return nil }
+            return (p, .publication)
+        }
+    }
+
+    /// Picks one of `candidates` (in calendar order) by the lean.
+    static func choose(_ candidates: [CalendarPeriod], _ lean: Lean, anchor: CalendarDate, tense: Tense?, week: Bool) -> CalendarPeriod? {
+        switch lean {
+        case .past:
+            return candidates.last { $0.start <= anchor }
+        case .future:
+            return candidates.first { ($0.end ?? $0.start) >= anchor }
+        case .strictPast:
+            return candidates.last { ($0.end ?? $0.start) < anchor }
+        case .strictFuture:
+            return candidates.first { $0.start > anchor }
+        case .current:
+            if week {
+                let monday = anchor.adding(days: -(anchor.weekday - 1))
+                return candidates.first { c in monday.map { c.start >= $0 && c.start.days(to: $0) > -7 } ?? false }
+            }
+            return candidates.first { $0.start.year == anchor.year } ?? candidates.first
+        case .tense:
+            switch tense {
+            case .past: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)
+            case .future: return choose(candidates, .future, anchor: anchor, tense: tense, week: week)
+            case .present, nil:
+                return candidates.min { distance($0, anchor) < distance($1, anchor) }
+            }
+        }
+    }
+
+    private static func distance(_ p: CalendarPeriod, _ day: CalendarDate) -> Int {
+        let end = p.end ?? p.start
+        if p.start <= day && day <= end { return 0 }
+        return min(abs(p.start.days(to: day)), abs(end.days(to: day)))
+    }
+}

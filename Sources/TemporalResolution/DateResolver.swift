@@ -1,0 +1,98 @@
+import TextAnalysis
+
+/// Finds the temporal expressions in a text and resolves each to a TIMEX3 value.
+///
+/// Recognition runs rules (token patterns, see `RuleTable`) over the text's tokens; anchoring then turns each
+/// recognized value into a calendar value against the publication date, or against the date last mentioned
+/// for anaphoric phrases ("two days later").
+public struct DateResolver: Sendable {
+    public let options: ResolverOptions
+    private let matcher: Matcher
+
+    public init(options: ResolverOptions = .init()) {
+        self.options = options
+        self.matcher = Matcher.shared
+    }
+
+    /// Every temporal expression in `text`, in order, non-overlapping, resolved against `anchor` (the publication date)
+    /// or, for anaphoric phrases, the date last mentioned before them. Ranges ("from May to June") become one mention
+    /// with `rangeEnd` set.
+    public func resolve(_ text: String, anchor: CalendarDate) -> [TemporalMention] {
+        resolve(text, anchor: anchor, mergeRanges: true)
+    }
+
+    /// As `resolve(_:anchor:)`; with `mergeRanges` false, the two ends of a range stay separate mentions
+    /// (as TimeML annotates them).
+    public func resolve(_ text: String, anchor: CalendarDate, mergeRanges: Bool) -> [TemporalMention] {
+        let tokens = Tokenizer.tokenize(text)
+        var mentions: [TemporalMention] = []
+        var tracker = AnaphoraTracker()
+        var i = 0
+        while i < tokens.count {
+            guard let (mention, end) = mentionStarting(at: i, tokens, text: text, anchor: anchor, tracker: &tracker) else {
+                i += 1
+                continue
+            }
+            if let mention { mentions.append(mention) }
+            i = max(end, i + 1)
+        }
+        return mergeRanges ? RangeMerger.merge(mentions, text: text) : mentions
+    }
+
+    /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.
+    /// A match that names no real date ("February 30") consumes its tokens and yields no mention.
+    private func mentionStarting(at i: Int, _ tokens: [Token], text: String, anchor: CalendarDate,
+                                 tracker: inout AnaphoraTracker) -> (TemporalMention?, Int)? {
+        let found = matcher.matches(tokens, at: i)
+        guard let longest = found.first else { return nil }
+        for match in found where match.end == longest.end {
+            let rule = matcher.rules[match.rule]
+            if NegativeFilters.rejects(rule: rule, tokens, match.start, match.end) { continue }
+            guard let (partial, suffix) = rule.normalization.partial(match.captures, options: options) else {
+                return (nil, match.end)
+            }
+            let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
+            guard let resolved = Anchoring.resolve(partial, anchor: anchor, tense: tense, lastMention: tracker.last) else {
+                return (nil, match.end)
+            }
+            tracker.record(resolved)
+            var value = resolved.value
+            var start = match.start
+            let isShift: Bool
+            switch rule.normalization {
+            case .countedShift, .countedAnaphoric: isShift = true
+            default: isShift = false
+            }
+            if let modifier = ModifierTable.modifier(before: start, in: tokens, for: value, isShift: isShift) {
+                value.mod = modifier.mod
+                start = modifier.start
+            }
+            let signal = start > 0 ? SignalWords.table[tokens[start - 1].lower] : nil
+            let startToken = tokens[start], endToken = tokens[match.end - 1]
+            let mention = TemporalMention(
+                text: DateResolver.slice(text, startToken.utf8Start, endToken.utf8End),
+                start: startToken.start, end: endToken.end, value: value,
+                rule: suffix.map { "\(rule.id)-\($0)" } ?? rule.id,
+                anchor: resolved.anchor, anchorKind: resolved.anchorKind, signal: signal, tense: tense)
+            return (mention, match.end)
+        }
+        // Every longest match was rejected: step past the first token only, so shorter readings get a chance later.
+        return nil
+    }
+
+    static func slice(_ text: String, _ from: Int, _ to: Int) -> String {
+        let utf8 = text.utf8
+        guard from >= 0, to <= utf8.count, from <= to else { return "" }
+        let a = utf8.index(utf8.startIndex, offsetBy: from)
+        let b = utf8.index(a, offsetBy: to - from)
+        return String(text[a..<b])
+    }
+}
+
+/// Words that signal how an event relates to the time expression after them.
+enum SignalWords {
+    static let table: [String: TemporalSignal] = [
+        "since": .since, "until": .until, "till": .until, "by": .by, "before": .before, "after": .after,
+        "from": .from, "between": .between, "during": .during, "throughout": .during,
+    ]
+}

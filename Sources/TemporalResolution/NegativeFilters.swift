@@ -1,0 +1,84 @@
+/// Matches that look like dates but are not: "May I", "the Arab Spring", "The Sunday Times", "$2000", "1990 people".
+enum NegativeFilters {
+    /// Names that contain a date word but are not dates.
+    static let names: [[String]] = [
+        ["sunday", "times"], ["sunday", "telegraph"], ["sunday", "mirror"], ["sunday", "express"], ["sunday", "herald"],
+        ["sunday", "post"], ["sunday", "tribune"], ["sunday", "independent"], ["sunday", "mail"], ["sunday", "people"],
+        ["sunday", "star"], ["sunday", "world"], ["sunday", "business", "post"], ["bloody", "sunday"], ["arab", "spring"],
+        ["prague", "spring"], ["may", "day"], ["summer", "olympics"],
+        ["winter", "olympics"], ["summer", "games"], ["winter", "games"], ["winter", "palace"], ["palm", "sunday"],
+        ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
+    ]
+
+    /// Words before a bare month name that show it is a month ("in May", not "May I").
+    static let monthContext: Set<String> = [
+        "in", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late", "mid",
+        "-", "of", "last", "next", "this", "and", "or", "between", "until", "on", "for", "that", "every", "each", "around",
+        "throughout", "past", "coming",
+    ]
+
+    /// Words before a bare season that show it is a season ("last summer", not "hot springs").
+    static let seasonContext: Set<String> = [
+        "the", "this", "last", "next", "in", "early", "late", "mid", "-", "during", "since", "until", "by", "through",
+        "over", "all", "that", "every", "each", "past", "coming", "until", "till", "before", "after", "throughout",
+    ]
+
+    static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v"]
+
+    /// True when the match of `rule` over tokens `start..<end` is not a time expression.
+    static func rejects(rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        let first = tokens[start]
+        // Names that contain the matched words.
+        for name in names {
+            for offset in 0..<name.count {
+                let s = start - offset
+                guard s >= 0, s + name.count <= tokens.count, s < end, s + name.count > start else { continue }
+                var same = true
+                for k in 0..<name.count where tokens[s + k].lower != name[k] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+        }
+        let previous = start > 0 ? tokens[start - 1] : nil
+        let sentenceStart = previous.map { TextAnalysisBridge.isSentenceBreak($0) } ?? true || first.flags.contains(.lineBreakBefore)
+        // A bare month that could be a verb or a noun ("May I", "March on").
+        if end - start == 1, first.lower == "may" || first.lower == "march" {
+            guard let previous, monthContext.contains(previous.lower) else { return true }
+        }
+        // A bare season: needs a word that shows it; capitalized mid-sentence is a name ("the Arab Spring").
+        if end - start <= 2, let seasonIndex = (start..<end).first(where: { WordLists.seasons[tokens[$0].lower] != nil }), seasonIndex == end - 1 {
+            let season = tokens[seasonIndex]
+            let before = seasonIndex > 0 ? tokens[seasonIndex - 1] : nil
+            if season.isCapitalized && !sentenceStart && !(season.flags.contains(.allCaps)) { return true }
+            if seasonIndex == start {
+                guard let before, seasonContext.contains(before.lower) else { return true }
+            }
+            // "the fall of Rome", "the fall in prices".
+            if season.lower == "fall", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
+               !(tokens.at(end + 1).map { $0.kind == .number } ?? false) { return true }
+        }
+        // A four-digit number that is an amount, a count or part of a code.
+        if end - start == 1, first.kind == .number {
+            if let previous, beforeNumberNotYear.contains(previous.lower) { return true }
+            if let next = tokens.at(end) {
+                if WordLists.notAfterYear.contains(next.lower) { return true }
+                if next.isGlued, next.lower == "-" || next.lower == "." || next.lower == ",",
+                   let after = tokens.at(end + 1), after.isGlued, after.kind == .number, after.lower.utf8.count != 4 { return true }
+            }
+            if let previous, previous.isGlued, previous.lower == "-" || previous.lower == "." || previous.lower == "/",
+               let before = tokens.at(start - 2), before.kind == .number, before.lower.utf8.count != 4 { return true }
+        }
+        return false
+    }
+}
+
+import TextAnalysis
+
+/// Sentence-break test shared with the tense reader.
+enum TextAnalysisBridge {
+    static func isSentenceBreak(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";" || t.lower == "\"")
+    }
+}

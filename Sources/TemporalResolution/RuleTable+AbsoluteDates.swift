@@ -1,0 +1,32 @@
+extension RuleTable {
+    /// Dates written out: "July 25, 2024", "25 July 2024", "2024-07-25", "7/25/2024", "July 2024", "2024", "the 1990s".
+    static let absoluteDates: [Rule] = [
+        Rule("month-day-year", "{weekday}? ,? {month} {day} ,? {year}", .date,
+             [("July 25, 2024", "2024-08-01", "2024-07-25"), ("Thursday, July 25, 2024", "2024-08-01", "2024-07-25"),
+              ("Jul. 25, 2024", "2024-08-01", "2024-07-25")]),
+        Rule("month-day-short-year", "{month} {day} , '{shortYear}", .date, [("July 25, '89", "1990-01-01", "1989-07-25")]),
+        Rule("day-month-year", "{weekday}? ,? the? {day} of? {month} ,? {year}", .date,
+             [("25 July 2024", "2024-08-01", "2024-07-25"), ("the 25th of July 2024", "2024-08-01", "2024-07-25")]),
+        Rule("month-day", "{weekday}? ,? {month} {day}", .date,
+             [("Jul. 25", "2024-08-01", "2024-07-25"), ("July 25", "2024-08-01", "2024-07-25"), ("Nov. 16", "1989-10-30", "1989-11-16")]),
+        Rule("day-month", "{weekday}? ,? the? {day} of? {month}", .date,
+             [("25 July", "2024-08-01", "2024-07-25"), ("the 3rd of May", "2024-05-10", "2024-05-03")]),
+        Rule("month-year", "{month} ,? of? {year}", .date, [("July 2024", "2025-01-01", "2024-07"), ("March of 2011", "2013-01-01", "2011-03")]),
+        Rule("iso-date", "{year}-{integer}-{integer}", .isoDate, [("2024-07-25", "2025-01-01", "2024-07-25")]),
+        Rule("numeric-date", "{integer}/{integer}/{year}", .numericDate,
+             [("7/25/2024", "2025-01-01", "2024-07-25"), ("25/7/2024", "2025-01-01", "2024-07-25")]),
+        Rule("numeric-date", "{integer}/{integer}/{shortYear}", .numericDate, [("11/02/89", "1989-11-02", "1989-11-02")]),
+        Rule("numeric-date", "{integer}.{integer}.{year}", .numericDate, [("25.07.2024", "2025-01-01", "2024-07-25")]),
+        Rule("numeric-date", "{integer}-{integer}-{year}", .numericDate, [("07-25-2024", "2025-01-01", "2024-07-25")]),
+        Rule("year", "<in|since|of|by|until|till|from|to|through|during|before|after|around|circa|fiscal|early|mid|late|and|or|the|between|year|-> {year}",
+             .year, [("in 1850", "2024-01-01", "1850")]),
+        Rule("year", "{bareYear}", .year, [("2009", "2013-02-12", "2009")]),
+        Rule("fiscal-year", "fiscal {year}", .year, [("fiscal 1989", "1989-11-02", "1989")]),
+        Rule("decade", "the? '?{decade}", .decade,
+             [("the 1990s", "2013-02-12", "199"), ("'90s", "2013-02-12", "199"), ("the nineties", "2013-02-12", "199"),
+              ("the 1800s", "2013-02-12", "18")]),
+        Rule("century", "the? {ordinal} century", .centuryOrdinal,
+             [("the 19th century", "2013-02-12", "18"), ("the twentieth century", "2013-02-12", "19")]),
+        Rule("century", "the? {ordinal}-century", .centuryOrdinal, [("19th-century", "2013-02-12", "18")]),
+    ]
+}

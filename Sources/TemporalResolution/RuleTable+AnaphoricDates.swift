@@ -1,0 +1,18 @@
+extension RuleTable {
+    /// Dates counted from the date last mentioned: "two days later", "the following day", "that same day".
+    static let anaphoricDates: [Rule] = [
+        Rule("units-later", "{count} {unit} later|afterward|afterwards", .countedAnaphoric(1),
+             [("two days later", "2010-05-03", "2010-05-05")]),
+        Rule("units-earlier", "{count} {unit} earlier|before", .countedAnaphoric(-1),
+             [("a year earlier", "2010-05-03", "2009-05-03")]),
+        Rule("following-unit", "the following|next|subsequent {unit}", .anaphoricUnit(1),
+             [("the following day", "2010-05-03", "2010-05-04"), ("the next year", "2010-05-03", "2011")]),
+        Rule("previous-unit", "the previous|preceding|prior {unit}", .anaphoricUnit(-1),
+             [("the previous week", "2010-05-05", "2010-W17")]),
+        Rule("unit-before", "the {unit} before", .anaphoricUnit(-1), [("the day before", "2010-05-03", "2010-05-02")]),
+        Rule("unit-after", "the {unit} after", .anaphoricUnit(1), [("the day after", "2010-05-03", "2010-05-04")]),
+        Rule("same-unit", "that same|the same|that {unit}", .anaphoricUnit(0),
+             [("that same day", "2010-05-03", "2010-05-03"), ("that day", "2010-05-03", "2010-05-03")]),
+        Rule("later-that-unit", "later|earlier that {unit}", .anaphoricUnit(0), [("later that year", "1998-05-03", "1998")]),
+    ]
+}

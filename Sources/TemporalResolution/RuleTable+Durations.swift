@@ -1,0 +1,21 @@
+extension RuleTable {
+    /// Durations: "three years" P3Y, "48 hours" PT48H, "for years" PXY, "the past decade" P1DE.
+    static let durations: [Rule] = [
+        Rule("duration", "{count} {unit}", .duration,
+             [("three years", "2013-02-12", "P3Y"), ("48 hours", "2013-02-12", "PT48H"), ("twenty-four hours", "2013-02-12", "PT24H"),
+              ("several years", "2013-02-12", "PXY"), ("a few days", "2013-02-12", "PXD")]),
+        Rule("duration", "{count}-{unit}", .duration, [("two-year", "2013-02-12", "P2Y"), ("four-month", "2013-02-12", "P4M")]),
+        Rule("duration", "{count} and a half {unit}", .duration, []),
+        Rule("duration", "{count} more|full|straight|consecutive|long {unit}", .duration, [("two more weeks", "2013-02-12", "P2W")]),
+        Rule("duration-past", "the past|last|next|first|coming|previous|latest {count} {unit}", .duration,
+             [("the past two months", "2013-02-12", "P2M"), ("the first nine months", "1989-11-02", "P9M"), ("the next 12 months", "2013-02-12", "P12M")]),
+        Rule("duration-past", "the past|last {unit}", .unitDuration,
+             [("the past decade", "2013-02-12", "P1DE"), ("the past year", "2013-02-12", "P1Y")]),
+        Rule("duration-the-months", "the {count} {unit}", .duration, [("the nine months", "1989-11-02", "P9M")]),
+        Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
+             [("for years", "2013-02-12", "PXY")]),
+        Rule("duration-vague", "{pluralUnit}", .vagueDuration, []),
+        Rule("duration-vague", "recent|coming|past {pluralUnit}", .vagueDuration, [("recent years", "2013-02-12", "PXY")]),
+        Rule("duration-half", "half a|an {unit}", .fixed(.duration, "PXX"), []),
+    ]
+}

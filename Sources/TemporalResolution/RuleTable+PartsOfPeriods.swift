@@ -1,0 +1,29 @@
+extension RuleTable {
+    /// Quarters, halves, weeks of a month: "the third quarter", "the first half of 2012", "the first week of March".
+    /// (Early / mid / late and the beginning / end of are modifiers, see `ModifierTable`.)
+    static let partsOfPeriods: [Rule] = [
+        Rule("quarter-of-year", "the? {ordinal} quarter of {year}", .quarter(.tense),
+             [("the third quarter of 2012", "2013-02-12", "2012-Q3")]),
+        Rule("year-quarter", "the? {year} {ordinal} quarter|-quarter", .quarter(.tense), [("the 1988 third quarter", "1989-11-02", "1988-Q3")]),
+        Rule("year-quarter", "the? {year} quarter", .quarter(.tense), []),
+        Rule("quarter", "the? fiscal? {ordinal} quarter", .quarter(.past),
+             [("the third quarter", "1989-11-02", "1989-Q3"), ("the fourth quarter", "1989-11-02", "1988-Q4")]),
+        Rule("quarter", "the? fiscal? {ordinal}-quarter", .quarter(.past), [("third-quarter", "1989-11-02", "1989-Q3")]),
+        Rule("half-of-year", "the? {ordinal} half of {year}", .half(.tense), [("the first half of 2012", "2013-02-12", "2012-H1")]),
+        Rule("half", "the? {ordinal} half of? the? year", .half(.tense), [("the first half of the year", "2013-08-12", "2013-H1")]),
+        Rule("half", "the? {ordinal} half|-half", .half(.past), [("the first half", "2013-08-12", "2013-H1")]),
+        Rule("week-of-month", "the? {ordinal} week of {month} ,? {year}?", .weekOfMonth,
+             [("the first week of March", "2013-02-12", "2013-W09"), ("the second week of March 2012", "2013-02-12", "2012-W10")]),
+        Rule("year-end", "year-end|yearend", .relative(.year, 0), [("year-end", "1989-11-02", "1989")]),
+    ]
+
+    /// Holidays with fixed dates, Easter and the US weekday holidays, each name followed by an optional year.
+    static let holidays: [Rule] = Holidays.table.flatMap { holiday in
+        holiday.names.map { name in
+            Rule("holiday-\(holiday.id)", "\(name) ,? {year}?", .holiday(holiday.date))
+        }
+    } + [
+        Rule("holiday-christmas", "christmas day", .holiday(.fixed(month: 12, day: 25)), [("Christmas 2012", "2013-02-12", "2012-12-25")]),
+        Rule("holiday-easter", "easter", .holiday(.easter(offset: 0)), [("Easter 2013", "2013-02-12", "2013-03-31")]),
+    ]
+}

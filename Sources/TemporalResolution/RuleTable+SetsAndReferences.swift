@@ -1,0 +1,32 @@
+extension RuleTable {
+    /// Sets ("every Monday", "annually") and references ("now", "recently", "in the future").
+    static let setsAndReferences: [Rule] = [
+        Rule("set-every-weekday", "every|each {weekday}", .everyWeekday, [("every Monday", "2013-02-12", "XXXX-WXX-1")]),
+        Rule("set-weekdays", "{weekday}s", .everyWeekday, []),
+        Rule("set-every-unit", "every|each|per {unit}", .everyUnit, [("every year", "2013-02-12", "P1Y"), ("per week", "2013-02-12", "P1W")]),
+        Rule("set-every-count-unit", "every {count} {unit}", .everyUnit, [("every two weeks", "2013-02-12", "P2W")]),
+        Rule("set-annually", "annually|yearly", .fixed(.set, "P1Y"), [("annually", "2013-02-12", "P1Y")]),
+        Rule("set-daily", "daily", .fixed(.set, "P1D"), [("daily", "2013-02-12", "P1D")]),
+        Rule("set-weekly", "weekly", .fixed(.set, "P1W"), [("weekly", "2013-02-12", "P1W")]),
+        Rule("set-monthly", "monthly", .fixed(.set, "P1M"), [("monthly", "2013-02-12", "P1M")]),
+        Rule("set-quarterly", "quarterly", .fixed(.set, "P1Q"), [("quarterly", "2013-02-12", "P1Q")]),
+        Rule("set-hourly", "hourly", .fixed(.set, "PT1H"), [("hourly", "2013-02-12", "PT1H")]),
+        Rule("present-ref", "now|currently|presently", .fixed(.date, "PRESENT_REF"), [("now", "2013-02-12", "PRESENT_REF")]),
+        Rule("present-ref", "right now|the present", .fixed(.date, "PRESENT_REF"), []),
+        Rule("present-ref", "current", .fixed(.date, "PRESENT_REF"), []),
+        Rule("present-ref", "these days|nowadays|today 's", .fixed(.date, "PRESENT_REF"), []),
+        Rule("past-ref", "recently|lately|previously|formerly|recent", .fixed(.date, "PAST_REF"),
+             [("recently", "2013-02-12", "PAST_REF")]),
+        Rule("past-ref", "the past", .fixed(.date, "PAST_REF"), [("the past", "2013-02-12", "PAST_REF")]),
+        Rule("future-ref", "the future|future|soon|the near future|someday", .fixed(.date, "FUTURE_REF"),
+             [("the future", "2013-02-12", "FUTURE_REF"), ("soon", "2013-02-12", "FUTURE_REF")]),
+    ]
+
+    /// Clock times: "3 p.m.", "15:00 GMT", "noon", "3 p.m. Monday".
+    static let clockTimes: [Rule] = [
+        Rule("clock", "{clock} {timeZone}?", .clock,
+             [("3 p.m.", "2013-02-12", "2013-02-12T15:00"), ("15:00 GMT", "2013-02-12", "2013-02-12T15:00"), ("noon", "2013-02-12", "2013-02-12T12:00")]),
+        Rule("clock-weekday", "{clock} {timeZone}? ,? on? {weekday}", .weekdayClock(.tense), [("3 p.m. Monday", "2013-02-12", "2013-02-11T15:00")]),
+        Rule("weekday-clock", "{weekday} ,? at? {clock} {timeZone}?", .weekdayClock(.tense), [("Monday at 3 p.m.", "2013-02-12", "2013-02-11T15:00")]),
+    ]
+}

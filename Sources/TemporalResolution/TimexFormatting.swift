@@ -1,0 +1,27 @@
+/// Writing TIMEX3 value strings.
+enum TimexFormatting {
+    static func pad(_ n: Int, _ width: Int) -> String {
+        let s = String(n)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
+    /// "P3Y", "PT48H", "PXM"; nil for a count out of reason.
+    static func duration(_ count: Int?, _ unit: TimeUnit) -> String? {
+        if let count, count < 0 || count > 100_000 { return nil }
+        let n = count.map(String.init) ?? "X"
+        switch unit {
+        case .day: return "P\(n)D"
+        case .week: return "P\(n)W"
+        case .weekend: return "P\(count.map { String($0 * 2) } ?? "X")D"
+        case .fortnight: return "P\(count.map { String($0 * 2) } ?? "X")W"
+        case .month: return "P\(n)M"
+        case .quarter: return "P\(n)Q"
+        case .year: return "P\(n)Y"
+        case .decade: return "P\(n)DE"
+        case .century: return "P\(n)CE"
+        case .hour: return "PT\(n)H"
+        case .minute: return "PT\(n)M"
+        case .second: return "PT\(n)S"
+        }
+    }
+}

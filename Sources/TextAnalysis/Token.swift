@@ -1,0 +1,59 @@
+/// One word, number or punctuation mark of a text, with where it is.
+///
+/// Offsets count Unicode scalars from the start of the text (`end` exclusive); `utf8Start` and
+/// `utf8End` are the same span in UTF-8 code units, for cutting the text without walking it.
+public struct Token: Hashable, Sendable {
+    /// What a token is made of.
+    public enum Kind: UInt8, Sendable {
+        /// Letters, possibly with digits ("July", "1990s", "25th").
+        case word
+        /// ASCII digits only ("2024", "07").
+        case number
+        /// Any other single scalar that is not white space ("," "." "-" "'").
+        case punctuation
+    }
+
+    /// Facts about a token's surroundings and shape.
+    public struct Flags: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// White space separates this token from the one before (always set on the first token).
+        public static let spaceBefore = Flags(rawValue: 1)
+        /// A line break is in the white space before this token.
+        public static let lineBreakBefore = Flags(rawValue: 2)
+        /// The first scalar is an upper-case letter.
+        public static let capitalized = Flags(rawValue: 4)
+        /// Every letter is upper-case and there are at least two ("NATO", "GMT").
+        public static let allCaps = Flags(rawValue: 8)
+    }
+
+    public var kind: Kind
+    public var flags: Flags
+    /// Scalar offsets.
+    public var start: Int
+    public var end: Int
+    /// UTF-8 offsets.
+    public var utf8Start: Int
+    public var utf8End: Int
+    /// The token lower-cased.
+    public var lower: String
+
+    public init(kind: Kind, flags: Flags, start: Int, end: Int, utf8Start: Int, utf8End: Int, lower: String) {
+        self.kind = kind
+        self.flags = flags
+        self.start = start
+        self.end = end
+        self.utf8Start = utf8Start
+        self.utf8End = utf8End
+        self.lower = lower
+    }
+
+    /// True when nothing separates this token from the previous one.
+    public var isGlued: Bool { !flags.contains(.spaceBefore) }
+    public var isCapitalized: Bool { flags.contains(.capitalized) }
+    /// The numeric value of a `.number` token of at most 9 digits.
+    public var intValue: Int? {
+        guard kind == .number, lower.utf8.count <= 9 else { return nil }
+        return Int(lower)
+    }
+}
