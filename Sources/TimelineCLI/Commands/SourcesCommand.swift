@@ -86,25 +86,24 @@ enum SourcesCommand: Command {
     }
 }
 
-/// The `sources` table: one aligned row per article.
+/// The `sources` table: one aligned row per article; a DUPLICATES column appears when some text
+/// was found more than once.
 enum SourcesTable {
     static let headers = ["ID", "OUTLET", "PUBLISHED", "FROM", "WORDS"]
 
     static func render(_ articles: [Article]) -> String {
+        let showDuplicates = articles.contains { !$0.duplicates.isEmpty }
         let rows = articles.map { a in
-            [a.id, a.outlet ?? "-", a.published.iso, a.publishedFrom.rawValue + copies(a), String(SourcesJSON.words(a.text))]
+            [a.id, a.outlet ?? "-", a.published.iso, a.publishedFrom.rawValue, String(SourcesJSON.words(a.text))]
+                + (showDuplicates ? [a.duplicates.isEmpty ? "-" : a.duplicates.map(\.id).joined(separator: ", ")] : [])
         }
-        let all = [headers] + rows
-        let widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let all = [headers + (showDuplicates ? ["DUPLICATES"] : [])] + rows
+        let widths = all[0].indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+            }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
-    }
-
-    private static func copies(_ article: Article) -> String {
-        article.duplicates.isEmpty ? "" : " (+\(article.duplicates.count) copies)"
     }
 }
 
@@ -156,13 +155,5 @@ enum SourcesJSON {
     /// Words: runs of non-space characters that hold a letter or a digit.
     static func words(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains { $0.isLetter || $0.isNumber } }.count
-    }
-}
-
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
     }
 }
