@@ -1,0 +1,65 @@
+import TextAnalysis
+
+/// A time expression placed in a clause, with the part it plays there.
+struct DatePlace {
+    enum Role: Equatable {
+        /// Dates the clause's event.
+        case dates
+        /// "Since September 2015, Russia has been ...": the start of an ongoing state.
+        case sinceStart
+        /// "the first meeting since March 2023": dates an earlier occurrence; `marker` is the position of "first".
+        case previousOccurrence(marker: Int)
+        /// Durations, sets, `PRESENT_REF`/`PAST_REF`/`FUTURE_REF` and values with unknown parts date nothing.
+        case ignored
+    }
+
+    var mention: TemporalMention
+    /// Clause positions the expression covers.
+    var range: Range<Int>
+    var role: Role
+
+    /// Places every mention of `mentions` that lies in the clause.
+    static func places(of mentions: [TemporalMention], in clause: Clause, article: ArticleText) -> [DatePlace] {
+        var result: [DatePlace] = []
+        for m in mentions {
+            let covered = clause.tokens.indices.filter {
+                let t = article.tokens[clause.tokens[$0]]
+                return t.start >= m.start && t.end <= m.end
+            }
+            guard let first = covered.first, let last = covered.last else { continue }
+            let range = first..<(last + 1)
+            result.append(DatePlace(mention: m, range: range, role: role(of: m, at: range, in: clause, article: article)))
+        }
+        return result
+    }
+
+    static func role(of m: TemporalMention, at range: Range<Int>, in clause: Clause, article: ArticleText) -> Role {
+        guard m.value.interval != nil, m.value.type == .date || m.value.type == .time else { return .ignored }
+        let lower = { (p: Int) in article.tokens[clause.tokens[p]].lower }
+        var since: Int?
+        if lower(range.lowerBound) == "since" {
+            since = range.lowerBound
+        } else if range.lowerBound > 0, lower(range.lowerBound - 1) == "since" {
+            since = range.lowerBound - 1
+        } else if m.signal == .since {
+            since = range.lowerBound
+        }
+        guard let s = since else { return .dates }
+        let reach = max(0, s - CueWords.previousOccurrenceReach)..<s
+        if let marker = reach.last(where: { CueWords.previousOccurrenceMarkers.contains(lower($0)) }) {
+            return .previousOccurrence(marker: marker)
+        }
+        return .sinceStart
+    }
+
+    /// The clause positions to cut with the expression from a summary: it and the prepositions before it.
+    func expressionPositions(in clause: Clause, article: ArticleText) -> Range<Int> {
+        var lo = range.lowerBound
+        while lo > 0, range.lowerBound - lo < 2,
+              CueWords.datePrepositions.contains(article.tokens[clause.tokens[lo - 1]].lower)
+                || CueWords.dateLeadWords.contains(article.tokens[clause.tokens[lo - 1]].lower) {
+            lo -= 1
+        }
+        return lo..<range.upperBound
+    }
+}

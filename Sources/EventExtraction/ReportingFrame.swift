@@ -1,0 +1,181 @@
+import TextAnalysis
+
+/// The part of a clause that says who reported something: "the Kremlin announced on Thursday",
+/// "On July 23, Peskov stated that", "according to state media".
+///
+/// Positions are indices into the clause's `tokens`. The reported content is the run of the clause
+/// right after a leading frame or right before a trailing one. A date inside the frame dates the
+/// statement; a date in the content dates what was reported.
+struct ReportingFrame: Equatable {
+    enum ContentSide { case before, after }
+    var range: Range<Int>
+    var verb: Int
+    var content: ContentSide
+    /// "denied", "refuted", "rejected the report": the content is denied, not reported.
+    var isDenial: Bool
+
+    /// Longest subject between the clause (or comma) and the verb: "Kremlin spokesperson Dmitry Peskov".
+    static let maximumSubjectWords = 8
+    /// Longest introduction kept with a leading frame: "On July 23,", "Speaking to reporters on July 15,".
+    static let maximumIntroductionWords = 7
+    /// Longest listener after "told": "told Russian state media".
+    static let maximumListenerWords = 4
+
+    /// The frames of a clause, left to right, never overlapping. `mentionEnds` maps the clause position
+    /// where a time expression starts to the position just after it.
+    static func frames(in clause: Clause, article: ArticleText, mentionEnds: [Int: Int]) -> [ReportingFrame] {
+        let scan = FrameScanner(clause: clause, article: article, mentionEnds: mentionEnds)
+        var frames: [ReportingFrame] = []
+        var taken = 0
+        var p = 0
+        while p < scan.count {
+            if let frame = scan.frame(at: p, after: taken) {
+                frames.append(frame)
+                taken = frame.range.upperBound
+                p = max(p + 1, frame.range.upperBound)
+            } else {
+                p += 1
+            }
+        }
+        return frames
+    }
+}
+
+/// The clause-level reading behind `ReportingFrame.frames`.
+private struct FrameScanner {
+    let clause: Clause
+    let article: ArticleText
+    let mentionEnds: [Int: Int]
+    var count: Int { clause.tokens.count }
+
+    func token(_ p: Int) -> Token { article.tokens[clause.tokens[p]] }
+    func lower(_ p: Int) -> String { token(p).lower }
+    func isWord(_ p: Int) -> Bool { token(p).kind != .punctuation }
+    func words(_ r: Range<Int>) -> Int { r.filter(isWord).count }
+
+    func frame(at p: Int, after taken: Int) -> ReportingFrame? {
+        guard isWord(p) else { return nil }
+        if let phrase = ReportingCues.phrases.first(where: { matches($0, at: p) }) {
+            return phraseFrame(phrase, at: p, after: taken)
+        }
+        let w = lower(p)
+        let denial = ReportingCues.denialVerbs.contains(w) || (ReportingCues.weakDenialVerbs.contains(w) && hasReportObject(after: p))
+        guard ReportingCues.verbs.contains(w) || denial, isVerbUse(p) else { return nil }
+        let segment = segmentStart(before: p, after: taken)
+        guard words(segment..<p) <= ReportingFrame.maximumSubjectWords else { return nil }
+        var end = p + 1
+        if ReportingCues.listenerVerbs.contains(w) { end = skipListener(from: end) }
+        end = skipDates(from: end)
+        let wordsBefore = words(taken..<segment)
+        if end < count, lower(end) == "that" || lower(end) == ":" {
+            return leading(segment, end + 1, verb: p, taken: taken, denial: denial)
+        }
+        if end < count, ClauseCues.openingQuotes.contains(lower(end)), !token(end).isGlued {
+            return leading(segment, end, verb: p, taken: taken, denial: denial)
+        }
+        if end >= count || isClosingMark(end) {
+            guard wordsBefore > 0 else { return nil }
+            return ReportingFrame(range: segment..<end, verb: p, content: .before, isDenial: denial)
+        }
+        // "..., said Kremlin spokesman Dmitry Peskov."
+        if segment == p, wordsBefore > 0, words(end..<nextComma(from: end)) <= ReportingFrame.maximumSubjectWords,
+           token(end).isCapitalized || ["the", "a"].contains(lower(end)) {
+            return ReportingFrame(range: segment..<nextComma(from: end), verb: p, content: .before, isDenial: denial)
+        }
+        guard words(end..<count) >= 2, !CueWords.objectPrepositions.contains(lower(end)) else { return nil }
+        return leading(segment, end, verb: p, taken: taken, denial: denial)
+    }
+
+    private func leading(_ segment: Int, _ end: Int, verb: Int, taken: Int, denial: Bool) -> ReportingFrame {
+        let start = words(taken..<segment) <= ReportingFrame.maximumIntroductionWords ? taken : segment
+        return ReportingFrame(range: start..<end, verb: verb, content: .after, isDenial: denial)
+    }
+
+    private func phraseFrame(_ phrase: [String], at p: Int, after taken: Int) -> ReportingFrame? {
+        let end = p + phrase.count
+        if ReportingCues.closingPhrases.contains(phrase) {
+            if words(taken..<p) == 0 {
+                // "According to state media, ..." frames up to the comma.
+                let comma = nextComma(from: end)
+                guard comma < count else { return nil }
+                return ReportingFrame(range: p..<(comma + 1), verb: p, content: .after, isDenial: false)
+            }
+            return ReportingFrame(range: p..<nextComma(from: end), verb: p, content: .before, isDenial: false)
+        }
+        return leading(segmentStart(before: p, after: taken), end, verb: p, taken: taken, denial: false)
+    }
+
+    private func matches(_ phrase: [String], at p: Int) -> Bool {
+        guard p + phrase.count <= count else { return false }
+        return phrase.indices.allSatisfy { lower(p + $0) == phrase[$0] }
+    }
+
+    /// Where the subject of a verb at `p` can start: after the nearest comma, colon, bracket or quote.
+    private func segmentStart(before p: Int, after taken: Int) -> Int {
+        var q = p
+        while q > taken {
+            let t = lower(q - 1)
+            if t == "," || t == ":" || t == "(" || t == ";" || ClauseCues.openingQuotes.contains(t)
+                || ClauseCues.closingQuotes.contains(t) || ClauseCues.dashes.contains(t) && !token(q - 1).isGlued {
+                break
+            }
+            q -= 1
+        }
+        return q
+    }
+
+    /// Words that are verbs only sometimes ("reports", "state", "note") count when a name or pronoun precedes.
+    private func isVerbUse(_ p: Int) -> Bool {
+        guard Self.nounOrVerb.contains(lower(p)) else { return true }
+        guard p > 0, isWord(p - 1) else { return false }
+        return token(p - 1).isCapitalized || Self.pronouns.contains(lower(p - 1))
+    }
+
+    private static let nounOrVerb: Set<String> = [
+        "report", "reports", "state", "states", "note", "notes", "claim", "claims", "warning", "stress", "add",
+        "posted", "quoted", "agreed", "speaking", "write", "warn", "inform", "assure",
+    ]
+    private static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+
+    private func hasReportObject(after p: Int) -> Bool {
+        (p + 1..<min(count, p + 5)).contains { ReportingCues.reportNouns.contains(lower($0)) }
+    }
+
+    private func skipListener(from start: Int) -> Int {
+        var q = start
+        if q < count, lower(q) == "to" { q += 1 } // "speaking to reporters"
+        var taken = 0
+        while q < count, taken < ReportingFrame.maximumListenerWords, isWord(q), mentionEnds[q] == nil,
+              lower(q) != "that", !CueWords.objectPrepositions.contains(lower(q)), !CueWords.dateLeadWords.contains(lower(q)) {
+            q += 1
+            taken += 1
+        }
+        return q
+    }
+
+    /// Past time expressions right after the verb ("said on Tuesday", "said late Wednesday").
+    private func skipDates(from start: Int) -> Int {
+        var end = start
+        while true {
+            var q = end
+            var leads = 0
+            while q < count, leads < 2, mentionEnds[q] == nil, CueWords.dateLeadWords.contains(lower(q)) {
+                q += 1
+                leads += 1
+            }
+            guard let after = mentionEnds[q] else { return end }
+            end = after
+        }
+    }
+
+    private func isClosingMark(_ p: Int) -> Bool {
+        let t = lower(p)
+        return t == "," || t == "." || t == "!" || t == "?" || t == ")" || ClauseCues.closingQuotes.contains(t) && token(p).isGlued
+    }
+
+    private func nextComma(from p: Int) -> Int {
+        var q = p
+        while q < count, lower(q) != "," { q += 1 }
+        return q
+    }
+}

@@ -1,0 +1,62 @@
+import TextAnalysis
+
+/// Builds a short readable sentence from some tokens of a clause: the words as written, without
+/// leading conjunctions and dangling punctuation, capitalized and closed with a period.
+enum Summary {
+    static let maximumLength = 240
+
+    /// Words dropped from the start of a summary ("but Turkish officials denied ...").
+    static let leadingWords: Set<String> = ["and", "but", "yet", "so", "while", "whereas", "although", "though", "that", "however"]
+    /// Marks dropped from either end.
+    static let danglingMarks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "-", "(", "."]
+
+    /// `tokens` are article token indices in order; `removing` are left out.
+    static func text(of tokens: [Int], removing: Set<Int> = [], article: ArticleText) -> String {
+        var kept = tokens.filter { !removing.contains($0) }
+        while let first = kept.first {
+            let t = article.tokens[first]
+            guard danglingMarks.contains(t.lower) || leadingWords.contains(t.lower) else { break }
+            kept.removeFirst()
+        }
+        while let last = kept.last, danglingMarks.contains(article.tokens[last].lower) || article.tokens[last].lower == ")" && !kept.dropLast().contains(where: { article.tokens[$0].lower == "(" }) {
+            kept.removeLast()
+        }
+        guard !kept.isEmpty else { return "" }
+        var scalars = String.UnicodeScalarView()
+        var previous: Int?
+        for i in kept {
+            let t = article.tokens[i]
+            if let p = previous, !(t.isGlued && p == i - 1) { scalars.append(" ") }
+            scalars.append(contentsOf: article.scalars[t.start..<t.end])
+            previous = i
+        }
+        var text = String(scalars)
+        // A quotation ending in a comma ends the summary: `..., relations,”` becomes `..., relations.”`
+        for quote in ["\u{201D}", "\""] where text.hasSuffix("," + quote) {
+            text = String(text.dropLast(2)) + "." + quote
+        }
+        if let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
+        if let last = text.unicodeScalars.last, !".!?\u{2026}\u{201D}\"".unicodeScalars.contains(last) {
+            text += "."
+        }
+        return shortened(text)
+    }
+
+    /// Cuts a long summary at a word boundary and marks the cut with an ellipsis.
+    static func shortened(_ text: String) -> String {
+        guard text.count > maximumLength else { return text }
+        let cut = text.prefix(maximumLength)
+        let head = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return head.trimmingCharacters(in: [",", ";", ":", " "]) + "\u{2026}"
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = self
+        while let l = s.last, set.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
