@@ -3,7 +3,8 @@
 # gold annotations with the TempEval-3 style scorer: strict, relaxed and value F1 per subset and overall.
 #
 # Usage: scripts/evaluate-tempeval.sh [--details] [--debug]
-#   --details  also list every missed, extra and wrongly valued expression (overall run)
+#   --details  also list every missed, extra, wrongly spanned and wrongly valued expression
+#              (scripts/evaluate-tempeval-details.py; written to scripts/.work/tempeval/details.tsv)
 #   --debug    use a debug build (faster to build, slower to run)
 set -eu
 cd "$(dirname "$0")/.."
@@ -34,4 +35,9 @@ for subset in TimeBank AQUAINT; do
     python3 "$SCORER" "$DATA/$subset" "$WORK/system/$subset" | grep -E "^(files|strict|relaxed|value)"
 done
 echo "== overall (TimeBank + AQUAINT)"
-python3 "$SCORER" "$WORK/gold/all" "$WORK/system/all" $DETAILS
+python3 "$SCORER" "$WORK/gold/all" "$WORK/system/all"
+if [ -n "$DETAILS" ]; then
+    TIMEX_SCORER="$SCORER" python3 scripts/evaluate-tempeval-details.py "$WORK/gold/all" "$WORK/system/all" > "$WORK/details.tsv"
+    cut -f1 "$WORK/details.tsv" | sort | uniq -c
+    echo "details: $WORK/details.tsv"
+fi

@@ -11,8 +11,17 @@ enum Anchoring {
 
     /// Resolves `partial` against the publication date `anchor`, or against `lastMention` for anaphoric values.
     /// Nil when the result leaves the calendar (years 1...9999).
-    static func resolve(_ partial: PartialValue, anchor: CalendarDate, tense: Tense?, lastMention: CalendarPeriod?) -> Resolved? {
+    static func resolve(_ partial: PartialValue, anchor: CalendarDate, tense: Tense?, tracker: AnaphoraTracker) -> Resolved? {
+        let lastMention = tracker.last
         switch partial {
+        case .latest(let unit, let fallback, let shift):
+            if let known = tracker.lastByUnit[unit] {
+                return dated(known.shifted(by: 0).flatMap { p in CalendarPeriod.move(p.start, by: shift, .year).flatMap { CalendarPeriod(containing: $0, unit: unit) } },
+                             anchor: known.start, kind: .lastMention)
+            }
+            guard let base = CalendarPeriod(containing: anchor, unit: unit)?.shifted(by: fallback),
+                  let moved = CalendarPeriod.move(base.start, by: shift, .year) else { return nil }
+            return dated(CalendarPeriod(containing: moved, unit: unit), anchor: anchor, kind: .publication)
         case .fixed(let type, let value):
             return Resolved(value: TemporalValue(type: type, value: value), period: nil, anchor: anchor, anchorKind: .none)
         case .decade(let d):
@@ -23,20 +32,20 @@ enum Anchoring {
             return dated(CalendarPeriod(containing: start, unit: .century), anchor: anchor, kind: .none)
         case .anaphoric(let unit, let offset, let keep):
             guard let base = lastMention else {
-                return resolve(.relative(unit, offset), anchor: anchor, tense: tense, lastMention: nil)
+                return resolve(.relative(unit, offset), anchor: anchor, tense: tense, tracker: AnaphoraTracker())
             }
             guard let (u, factor) = unit.period else { return dated(base, anchor: base.start, kind: .lastMention) }
             let target: CalendarPeriod.Unit = keep ? min(base.unit, u) : max(base.unit, u)
             guard let moved = CalendarPeriod.move(base.start, by: offset * factor, u) else { return nil }
             return dated(CalendarPeriod(containing: moved, unit: target), anchor: base.start, kind: .lastMention)
         case .withPart(let inner, let part):
-            guard let base = resolve(inner, anchor: anchor, tense: tense, lastMention: lastMention),
+            guard let base = resolve(inner, anchor: anchor, tense: tense, tracker: tracker),
                   let day = base.period, day.unit == .day else { return nil }
             let value = TemporalValue(type: .time, value: "\(day.value)T\(part.rawValue)", granularity: .partOfDay,
                                       interval: DayInterval(day: day.start))
             return Resolved(value: value, period: day, anchor: base.anchor, anchorKind: base.anchorKind)
         case .withClock(let inner, let hour, let minute):
-            guard let base = resolve(inner, anchor: anchor, tense: tense, lastMention: lastMention),
+            guard let base = resolve(inner, anchor: anchor, tense: tense, tracker: tracker),
                   let day = base.period, day.unit == .day else { return nil }
             let value = TemporalValue(type: .time,
                                       value: "\(day.value)T\(TimexFormatting.pad(hour, 2)):\(TimexFormatting.pad(minute, 2))",
@@ -64,6 +73,11 @@ enum Anchoring {
             let perDay = unit == .hour ? 24 : unit == .minute ? 1440 : 86_400
             let days = offset >= 0 ? offset / perDay : -((-offset + perDay - 1) / perDay)
             guard let d = anchor.adding(days: days), let p = CalendarPeriod(containing: d, unit: .day) else { return nil }
+            return (p, .publication)
+        case .weekend(let lean):
+            let candidates = [-7, 0, 7].compactMap { anchor.adding(days: $0) }.compactMap { CalendarPeriod(containing: $0, unit: .weekend) }
+            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : .past) : lean
+            guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
             return (p, .publication)
         case .weekday(let w, let lean):
             guard (1...7).contains(w) else { return nil }
@@ -124,9 +138,19 @@ enum Anchoring {
             return (p, .publication)
         case .lean(let lean):
             let candidates = (anchor.year - 1...anchor.year + 1).compactMap(make)
-            guard let p = choose(candidates, lean, anchor: anchor, tense: tense, week: false) else { return nil }
+            guard let p = choose(candidates, lean, anchor: anchor, tense: Anchoring.yearlyTense(tense, candidates, anchor), week: false) else { return nil }
             return (p, .publication)
         }
+    }
+
+    /// News reports dates that are soon to come in the past tense ("officials said the vote is set for Nov. 16"):
+    /// a past tense does not push a date into last year when this year's is at most `soonDays` ahead.
+    static let soonDays = 92
+
+    static func yearlyTense(_ tense: Tense?, _ candidates: [CalendarPeriod], _ anchor: CalendarDate) -> Tense? {
+        guard tense == .past, let next = candidates.first(where: { $0.start > anchor }),
+              anchor.days(to: next.start) <= soonDays else { return tense }
+        return nil
     }
 
     /// Picks one of `candidates` (in calendar order) by the lean.

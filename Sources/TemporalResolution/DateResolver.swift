@@ -52,10 +52,11 @@ public struct DateResolver: Sendable {
                 return (nil, match.end)
             }
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
-            guard let resolved = Anchoring.resolve(partial, anchor: anchor, tense: tense, lastMention: tracker.last) else {
+            guard let resolved = Anchoring.resolve(DateResolver.comparison(partial, at: match.start, tracker), anchor: anchor,
+                                                   tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }
-            tracker.record(resolved)
+            tracker.record(resolved, endingAt: match.end)
             var value = resolved.value
             var start = match.start
             let isShift: Bool
@@ -78,6 +79,16 @@ public struct DateResolver: Sendable {
         }
         // Every longest match was rejected: step past the first token only, so shorter readings get a chance later.
         return nil
+    }
+
+    /// "a year ago" right after a quarter or half ("third-quarter profit rose from a year ago") compares with that
+    /// period a year before, not with the publication year.
+    static func comparison(_ partial: PartialValue, at token: Int, _ tracker: AnaphoraTracker) -> PartialValue {
+        guard case .relative(let unit, let offset) = partial, unit == .year, let last = tracker.last else { return partial }
+        let afterQuarter = last.unit == .quarter || last.unit == .half
+        let nearQuarter = tracker.lastQuarterEnd.map { token - $0 <= 80 } ?? false
+        guard afterQuarter || nearQuarter else { return partial }
+        return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
     }
 
     static func slice(_ text: String, _ from: Int, _ to: Int) -> String {

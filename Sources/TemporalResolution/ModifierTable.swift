@@ -9,6 +9,7 @@ enum ModifierTable {
         (["the", "beginning", "of"], .start, .dates), (["the", "start", "of"], .start, .dates),
         (["the", "end", "of"], .end, .dates), (["the", "middle", "of"], .mid, .dates),
         (["the", "turn", "of"], .start, .dates),
+        (["the", "early"], .start, .dates), (["the", "mid", "-"], .mid, .dates), (["the", "late"], .end, .dates),
         (["early", "-"], .start, .dates), (["mid", "-"], .mid, .dates), (["late", "-"], .end, .dates),
         (["early"], .start, .dates), (["mid"], .mid, .dates), (["late"], .end, .dates),
         (["no", "more", "than"], .equalOrLess, .durations), (["more", "than"], .moreThan, .durations),

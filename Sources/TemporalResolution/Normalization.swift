@@ -35,6 +35,13 @@ enum Normalization: Hashable, Sendable {
     case quarter(Lean)
     /// The captured ordinal as a half year.
     case half(Lean)
+    /// The weekend near the anchor, leaning.
+    case weekend(Lean)
+    /// The captured ordinal as a quarter of a year counted from the anchor's.
+    case quarterOfRelativeYear(Int)
+    /// The period of `unit` mentioned last ("the quarter" in an earnings report), else the anchor's moved by
+    /// `fallback`; then moved by `yearShift` years ("the year-ago quarter").
+    case latest(CalendarPeriod.Unit, fallback: Int, yearShift: Int)
     /// The captured season, in the captured year or leaning.
     case season(Lean)
     /// The captured season in a year counted from the anchor's.
@@ -146,6 +153,13 @@ extension Normalization {
         case .season(let lean):
             guard let s = c.season else { return nil }
             return (.season(year ?? .lean(lean), s), nil)
+        case .weekend(let lean):
+            return (.weekend(lean), nil)
+        case .quarterOfRelativeYear(let offset):
+            guard let n = c.ordinal, (1...4).contains(n) else { return nil }
+            return (.quarter(.relative(offset), n), nil)
+        case .latest(let unit, let fallback, let shift):
+            return (.latest(unit, fallback: fallback, yearShift: shift), nil)
         case .seasonOfRelativeYear(let offset):
             guard let s = c.season else { return nil }
             return (.season(.relative(offset), s), nil)

@@ -45,6 +45,10 @@ indirect enum PartialValue: Hashable, Sendable {
     case weekOfMonth(YearSpec, month: Int, ordinal: Int)
     /// The date last mentioned, moved by `offset` units: "two days later" (`keepGranularity`), "the following year".
     case anaphoric(TimeUnit, Int, keepGranularity: Bool)
+    /// A weekend near the anchor.
+    case weekend(Lean)
+    /// The period of a unit mentioned last, else the anchor's moved by `fallback`; then moved by `yearShift` years.
+    case latest(CalendarPeriod.Unit, fallback: Int, yearShift: Int)
     /// A day with a part of day: "Wednesday night".
     case withPart(PartialValue, PartOfDay)
     /// A day with a clock time: "3 p.m. Monday".

@@ -1,15 +1,19 @@
 extension RuleTable {
     /// Dates written out: "July 25, 2024", "25 July 2024", "2024-07-25", "7/25/2024", "July 2024", "2024", "the 1990s".
     static let absoluteDates: [Rule] = [
-        Rule("month-day-year", "{weekday}? ,? {month} {day} ,? {year}", .date,
+        Rule("weekday-month-day-year", "{weekday} ,? {month} {day} ,? {year}", .date, [("Thursday, July 25, 2024", "2024-08-01", "2024-07-25")]),
+        Rule("month-day-year", "{month} {day} ,? {year}", .date,
              [("July 25, 2024", "2024-08-01", "2024-07-25"), ("Thursday, July 25, 2024", "2024-08-01", "2024-07-25"),
               ("Jul. 25, 2024", "2024-08-01", "2024-07-25")]),
         Rule("month-day-short-year", "{month} {day} , '{shortYear}", .date, [("July 25, '89", "1990-01-01", "1989-07-25")]),
-        Rule("day-month-year", "{weekday}? ,? the? {day} of? {month} ,? {year}", .date,
+        Rule("weekday-day-month-year", "{weekday} ,? the? {day} of? {month} ,? {year}", .date, [("Thursday 25 July 2024", "2024-08-01", "2024-07-25")]),
+        Rule("day-month-year", "the? {day} of? {month} ,? {year}", .date,
              [("25 July 2024", "2024-08-01", "2024-07-25"), ("the 25th of July 2024", "2024-08-01", "2024-07-25")]),
-        Rule("month-day", "{weekday}? ,? {month} {day}", .date,
+        Rule("weekday-month-day", "{weekday} ,? {month} {day}", .date, [("Monday, Oct. 26", "1998-10-27", "1998-10-26")]),
+        Rule("month-day", "{month} {day}", .date,
              [("Jul. 25", "2024-08-01", "2024-07-25"), ("July 25", "2024-08-01", "2024-07-25"), ("Nov. 16", "1989-10-30", "1989-11-16")]),
-        Rule("day-month", "{weekday}? ,? the? {day} of? {month}", .date,
+        Rule("weekday-day-month", "{weekday} ,? the? {day} of? {month}", .date, [("Friday 26 July", "2024-08-01", "2024-07-26")]),
+        Rule("day-month", "the? {day} of? {month}", .date,
              [("25 July", "2024-08-01", "2024-07-25"), ("the 3rd of May", "2024-05-10", "2024-05-03")]),
         Rule("month-year", "{month} ,? of? {year}", .date, [("July 2024", "2025-01-01", "2024-07"), ("March of 2011", "2013-01-01", "2011-03")]),
         Rule("iso-date", "{year}-{integer}-{integer}", .isoDate, [("2024-07-25", "2025-01-01", "2024-07-25")]),

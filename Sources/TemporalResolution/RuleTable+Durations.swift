@@ -4,7 +4,7 @@ extension RuleTable {
         Rule("duration", "{count} {unit}", .duration,
              [("three years", "2013-02-12", "P3Y"), ("48 hours", "2013-02-12", "PT48H"), ("twenty-four hours", "2013-02-12", "PT24H"),
               ("several years", "2013-02-12", "PXY"), ("a few days", "2013-02-12", "PXD")]),
-        Rule("duration", "{count}-{unit}", .duration, [("two-year", "2013-02-12", "P2Y"), ("four-month", "2013-02-12", "P4M")]),
+        Rule("duration", "{countWord}-{unit}", .duration, [("two-year", "2013-02-12", "P2Y"), ("four-month", "2013-02-12", "P4M")]),
         Rule("duration", "{count} and a half {unit}", .duration, []),
         Rule("duration", "{count} more|full|straight|consecutive|long {unit}", .duration, [("two more weeks", "2013-02-12", "P2W")]),
         Rule("duration-past", "the past|last|next|first|coming|previous|latest {count} {unit}", .duration,
@@ -15,7 +15,8 @@ extension RuleTable {
         Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
              [("for years", "2013-02-12", "PXY")]),
         Rule("duration-vague", "{pluralUnit}", .vagueDuration, []),
-        Rule("duration-vague", "recent|coming|past {pluralUnit}", .vagueDuration, [("recent years", "2013-02-12", "PXY")]),
+        Rule("recent-units", "recent|past {pluralUnit}", .fixed(.date, "PAST_REF"), [("recent years", "2013-02-12", "PAST_REF")]),
+        Rule("coming-units", "coming|future {pluralUnit}", .fixed(.date, "FUTURE_REF"), [("coming months", "2013-02-12", "FUTURE_REF")]),
         Rule("duration-half", "half a|an {unit}", .fixed(.duration, "PXX"), []),
     ]
 }

@@ -26,6 +26,10 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     case unit
     /// A plural unit ("years"), for vague durations.
     case pluralUnit
+    /// A singular unit ("week"), for "last week", "the following day".
+    case singularUnit
+    /// A count spelled out ("two", "twenty-four"), for "two-year".
+    case countWord
     case season
     case partOfDay
     /// "1990s", "90s", "nineties".
@@ -101,6 +105,13 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             guard let u = WordLists.pluralUnits[t.lower] else { return nil }
             c.unit = u
             return i + 1
+        case .singularUnit:
+            guard WordLists.pluralUnits[t.lower] == nil, let u = WordLists.units[t.lower] else { return nil }
+            c.unit = u
+            return i + 1
+        case .countWord:
+            guard t.kind == .word else { return nil }
+            return Slot.matchCount(tokens, i, into: &c)
         case .season:
             guard let s = WordLists.seasons[t.lower] else { return nil }
             c.season = s
