@@ -76,14 +76,14 @@ public enum CorpusReader {
             text = decoded
             if let warning { warnings.append(IngestionWarning(file: path, message: warning)) }
         }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !Whitespace.isBlank(text) else {
             return ([], warnings + [IngestionWarning(file: path, message: "empty file; skipped")])
         }
         let (drafts, readWarnings) = try ArticleFileReader.read(text, format: FileWalker.Format(path: path) ?? .text, file: path)
         warnings += readWarnings
         var kept: [ArticleDraft] = []
         for draft in drafts {
-            if draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if Whitespace.isBlank(draft.text) {
                 warnings.append(IngestionWarning(file: draft.file, line: draft.line, message: "no article text found; skipped"))
             } else {
                 kept.append(draft)

@@ -26,6 +26,6 @@ enum DuplicateDetector {
     }
 
     static func normalized(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        Whitespace.squash(text)
     }
 }

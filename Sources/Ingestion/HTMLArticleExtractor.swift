@@ -69,9 +69,7 @@ enum HTMLArticleExtractor {
     }
 
     /// Runs of whitespace (no-break spaces too) as one space, trimmed.
-    static func squash(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func squash(_ s: String) -> String { Whitespace.squash(s) }
 
     private struct Paragraph {
         var text: String

@@ -21,7 +21,8 @@ enum TextDecoding {
         }
         if bytes.contains(0) { return .binary("contains NUL bytes: not a text file") }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let text = String(validating: body, as: UTF8.self) {
+        let text = String(decoding: body, as: UTF8.self)
+        if text.utf8.elementsEqual(body) {
             return .text(normalizeLineEnds(text), warning: nil)
         }
         return .text(normalizeLineEnds(windows1252(body)), warning: "not valid UTF-8; read as Windows-1252")
