@@ -37,7 +37,7 @@ public enum CorpusReader {
 
         let (kept, duplicateWarnings) = DuplicateDetector.merge(drafts)
         warnings += duplicateWarnings
-        let articles = try date(kept, options: options)
+        let articles = try date(kept, options: options, warnings: &warnings)
         return Corpus(articles: articles, warnings: warnings)
     }
 
@@ -116,7 +116,8 @@ public enum CorpusReader {
         }
     }
 
-    private static func date(_ kept: [DuplicateDetector.Kept], options: IngestionOptions) throws -> [Article] {
+    private static func date(_ kept: [DuplicateDetector.Kept], options: IngestionOptions,
+                             warnings: inout [IngestionWarning]) throws -> [Article] {
         if let published = options.published {
             guard kept.count == 1, let only = kept.first else {
                 throw IngestionError(.usage, "--published applies to a corpus of one article; this one has \(kept.count)",
@@ -128,6 +129,8 @@ public enum CorpusReader {
         var articles: [Article] = []
         var undated: [String] = []
         for item in kept {
+            warnings += PublicationDateFinder.invalidMetadataDates(of: item.draft)
+                .map { IngestionWarning(file: item.draft.file, line: item.draft.line, message: $0) }
             if let found = PublicationDateFinder.find(for: item.draft) {
                 articles.append(item.draft.article(published: found, duplicates: item.duplicates))
             } else if let fallback = options.defaultPublished {

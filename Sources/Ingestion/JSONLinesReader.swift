@@ -29,6 +29,8 @@ enum JSONLinesReader {
             draft.language = string(object["language"])
             if let published = string(object["published"]) {
                 draft.stated = try StatedDate.parse(published, field: "published", source: .jsonField, file: file, line: number)
+            } else if let value = object["published"], !(value is NSNull), !(value is String) {
+                throw IngestionError.at(.invalidData, file: file, line: number, "'published' is not a date string: \(value) (expected \"YYYY-MM-DD\")")
             }
             drafts.append(draft)
         }

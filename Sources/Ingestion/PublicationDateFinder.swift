@@ -26,6 +26,12 @@ enum PublicationDateFinder {
         return dateline(in: draft.text, year: urlDate?.year)
     }
 
+    /// HTML metadata dates that name no real day (`2024-02-30`): ignored, but worth a warning.
+    static func invalidMetadataDates(of draft: ArticleDraft) -> [String] {
+        draft.metadataDates.filter { DateTextParser.parseValue($0.value) == .invalid }
+            .map { "ignored invalid date in \($0.source): '\($0.value)'" }
+    }
+
     /// The first date line or dateline in the top of `text`.
     static func dateline(in text: String, year fallbackYear: Int?) -> DateCandidate? {
         for line in topLines(of: text) {

@@ -92,6 +92,22 @@ import Testing
         #expect(error.message.contains("2024-02-30"))
     }
 
+    @Test func jsonLinesDateThatIsNotAString() throws {
+        let corpus = try TemporaryCorpus()
+        let path = try corpus.write("feed.jsonl", "{\"text\": \"A.\", \"published\": 20240725}\n")
+        let error = try #require(corpus.error())
+        #expect(error.kind == .invalidData)
+        #expect(error.message.hasPrefix("\(path):1:"))
+    }
+
+    @Test func invalidHTMLMetadataDateIsIgnoredWithAWarning() throws {
+        let corpus = try TemporaryCorpus()
+        let path = try corpus.write("page.html", "<meta property=article:published_time content=2024-02-30><time datetime=2024-02-28></time><p>Text.</p>")
+        let read = try corpus.read()
+        #expect(read.articles.first?.published == date("2024-02-28"))
+        #expect(read.warnings.contains { $0.file == path && $0.message.contains("2024-02-30") })
+    }
+
     @Test func jsonLineThatIsNotJSON() throws {
         let corpus = try TemporaryCorpus()
         let path = try corpus.write("feed.jsonl", "{\"text\": \"A.\", \"published\": \"2024-07-25\"}\n\n{\"text\": \"B.\"\n")
