@@ -5,12 +5,12 @@ import TextAnalysis
 enum ActionWords {
     static let minimumLength = 3
 
-    static func words(in positions: [Int], article: ArticleText, excluding: Set<Int>) -> [String] {
+    static func words(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool = false) -> [String] {
         var result: [String] = []
         for i in positions where !excluding.contains(i) {
             let t = article.tokens[i]
             guard t.kind == .word, t.lower.unicodeScalars.count >= minimumLength else { continue }
-            if t.isCapitalized, !article.openingTokens.contains(i) || article.knownNames.contains(t.lower) { continue }
+            if t.isCapitalized, !(isHeading || article.openingTokens.contains(i)) || article.knownNames.contains(t.lower) { continue }
             if StopWords.contains(t.lower) || CalendarNames.month(t.lower) != nil || CalendarNames.weekday(t.lower) != nil { continue }
             if t.lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
             let word = stem(t.lower)
@@ -36,15 +36,35 @@ enum ActionWords {
         "lies": "lie", "lied": "lie",
     ]
 
-    /// Endings after which a removed "-ed"/"-ing" leaves a word that needs its "e" back ("stated" → state).
-    static let silentEEndings = ["at", "iz", "bl", "v", "c", "dg", "rs", "ns", "ur"]
+    /// Endings after which a removed "-ed"/"-ing" leaves a word that needs its "e" back ("stated" → state),
+    /// each with whether a consonant must come before it ("tak" → take, but "break" stays).
+    static let silentEEndings: [(ending: String, afterConsonant: Bool)] = [
+        ("at", false), ("iz", false), ("bl", false), ("v", false), ("c", false), ("dg", false), ("rg", false),
+        ("u", false), ("aus", false), ("ais", false), ("is", false), ("os", false), ("eas", false), ("ot", true),
+        ("ak", true), ("ok", true), ("ik", true), ("ut", true), ("ib", true), ("id", true), ("in", true), ("ar", true),
+        ("ur", true), ("ag", true), ("ir", false), ("it", true), ("or", true), ("ud", true),
+        ("as", true), ("ys", false), ("ov", false), ("lv", false), ("rs", false), ("ns", false), ("ps", false),
+    ]
+
+    /// Stems that end like one of `silentEEndings` but take no "e" ("visited" → visit).
+    static let noSilentE: Set<String> = [
+        "visit", "limit", "edit", "credit", "profit", "deposit", "exhibit", "audit", "inherit", "benefit", "vomit",
+        "monitor", "honor", "favor", "labor", "harbor", "anchor", "sponsor", "mentor", "author", "mirror", "tailor",
+        "ban", "plan", "bring", "sing", "ring", "hang", "swing", "spring", "sting", "wing", "open", "happen", "listen",
+        "threaten", "begin", "join", "obtain", "remain", "contain", "explain", "gain", "train", "complain", "rain",
+        "boycot", "pivot", "star", "bar", "scar", "war", "occur", "concur", "incur", "recur", "focus", "gas", "bias",
+        "ag", "lag", "tag", "drag", "flag", "nag", "bag", "blog", "dig", "rig", "treat", "defeat", "repeat", "heat",
+        "beat", "seat", "eat", "threat", "cheat", "float", "boat", "coat", "chat", "combat", "format", "stir",
+    ]
 
     /// A light stem: irregular forms from the table, else plural and verb endings removed.
     static func stem(_ word: String) -> String {
         if let known = irregular[word] { return known }
         let n = word.count
         if n > 4, word.hasSuffix("ies") || word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
-        if n >= 6, word.hasSuffix("ing") { return restore(String(word.dropLast(3))) }
+        if n >= 6, word.hasSuffix("ing"), word.dropLast(3).contains(where: { "aeiouy".contains($0) }) {
+            return restore(String(word.dropLast(3)))
+        }
         if n >= 5, word.hasSuffix("ed"), !word.hasSuffix("eed") { return restore(String(word.dropLast(2))) }
         if n >= 4, word.hasSuffix("es"), ["s", "x", "z", "ch", "sh"].contains(where: { word.dropLast(2).hasSuffix($0) }) {
             return String(word.dropLast(2))
@@ -58,11 +78,16 @@ enum ActionWords {
     /// Undoes spelling changes of "-ed"/"-ing": "planned" → plan, "escalated" → escalate.
     private static func restore(_ stem: String) -> String {
         let chars = Array(stem)
+        guard chars.contains(where: { "aeiouy".contains($0) }) else { return stem }
         if chars.count >= 2, let last = chars.last, last == chars[chars.count - 2], !"lsz".contains(last),
            !"aeiou".contains(last) {
             return String(chars.dropLast())
         }
-        if silentEEndings.contains(where: { stem.hasSuffix($0) }) { return stem + "e" }
+        if noSilentE.contains(stem) { return stem }
+        for (ending, afterConsonant) in silentEEndings where stem.hasSuffix(ending) {
+            let before = chars.dropLast(ending.count).last
+            if !afterConsonant || before.map({ !"aeiou".contains($0) }) == true { return stem + "e" }
+        }
         return stem
     }
 }

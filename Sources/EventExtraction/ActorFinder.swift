@@ -29,7 +29,11 @@ enum ActorFinder {
     static func actors(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool) -> [String] {
         var result: [String] = []
         for run in runs(in: positions, article: article, excluding: excluding) {
-            let parts = isHeading ? run.map { [$0] } : split(run, article)
+            let parts = split(run, article).flatMap { part -> [[Int]] in
+                // In a title every word has a capital: keep what the text names elsewhere.
+                guard isHeading, !part.allSatisfy({ article.knownNames.contains(article.tokens[$0].lower) || article.tokens[$0].kind == .punctuation }) else { return [part] }
+                return part.map { [$0] }
+            }
             for part in parts {
                 guard let name = accept(part, article: article, isHeading: isHeading) else { continue }
                 if !result.contains(name) { result.append(name) }
@@ -109,8 +113,10 @@ enum ActorFinder {
         guard let first = part.first, let last = part.last else { return nil }
         if part.count == 1 {
             let w = tokens[first].lower
-            if StopWords.contains(w) || titles.contains(w) || isDemonym(w) || w.unicodeScalars.count < 2 { return nil }
+            if StopWords.contains(w) || titles.contains(w) || w.unicodeScalars.count < 2 { return nil }
         }
+        // "Russian", "Middle Eastern", "Turkish-Syrian", "Pro-Turkish" describe, they do not name.
+        if isDemonym(tokens[last].lower) { return nil }
         return article.text(from: first, to: last)
     }
 

@@ -118,6 +118,18 @@ enum ClauseSplitter {
             j -= 1
         }
         while let first = name.first, article.tokens[first].kind == .punctuation { name.removeFirst() }
-        return name
+        // Only a name standing as a subject can stand in for "which"/"who" ("when Russia — which ...",
+        // not "a crackdown in Syria, which ...").
+        guard let first = name.first else { return [] }
+        var before = first - 1
+        while before >= range.lowerBound, ClauseCues.openingQuotes.contains(article.tokens[before].lower) { before -= 1 }
+        if before < range.lowerBound || subjectOpeners.contains(article.tokens[before].lower) { return name }
+        return []
     }
+
+    /// Words after which a name is the subject of what follows.
+    static let subjectOpeners: Set<String> = [
+        ",", ";", "when", "while", "and", "but", "as", "after", "before", "because", "if", "that", "where",
+        "although", "though", "whereas", "since", "until", "once",
+    ]
 }

@@ -51,13 +51,14 @@ struct ClauseUnit {
             let followedByComma = expression.upperBound < clause.tokens.count && text.tokens[clause.tokens[expression.upperBound]].lower == ","
             if cutDate || (opensUnit && followedByComma) {
                 removing.formUnion(expression.map { clause.tokens[$0] })
-                if followedByComma && (opensUnit || cutDate) { removing.insert(clause.tokens[expression.upperBound]) }
+                if followedByComma && opensUnit { removing.insert(clause.tokens[expression.upperBound]) }
             }
         }
         var summaryTokens = tokens
-        if clause.role == .relative, positions.first == 0, let first = tokens.first,
+        if clause.role == .relative, let first = clause.tokens.first,
            ClauseCues.subjectRelativeWords.contains(text.tokens[first].lower) {
-            if clause.antecedent.isEmpty {
+            // "Russia — which saved ..." reads "Russia saved ..."; without a subject name the sentence says it.
+            if clause.antecedent.isEmpty || positions.first != 0 {
                 summaryTokens = Array(sentenceEvents.tokenRange)
             } else {
                 summaryTokens = clause.antecedent + tokens.dropFirst()
@@ -69,7 +70,7 @@ struct ClauseUnit {
         let isHeading = sentence.kind == .heading
         let actors = ActorFinder.actors(in: tokens, article: text, excluding: excluded, isHeading: isHeading)
         let names = ActorFinder.nameTokens(in: tokens, article: text, excluding: excluded)
-        let actions = ActionWords.words(in: tokens, article: text, excluding: excluded.union(names))
+        let actions = ActionWords.words(in: tokens, article: text, excluding: excluded.union(isHeading ? [] : names), isHeading: isHeading)
         guard !summary.isEmpty, !actions.isEmpty else { return nil }
         let resolvedKind = kind ?? EventKindClassifier.kind(of: positions, in: clause, article: text, date: date,
                                                           published: article.published)

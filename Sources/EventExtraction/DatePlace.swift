@@ -19,7 +19,7 @@ struct DatePlace {
     var role: Role
 
     /// Places every mention of `mentions` that lies in the clause.
-    static func places(of mentions: [TemporalMention], in clause: Clause, article: ArticleText) -> [DatePlace] {
+    static func places(of mentions: [TemporalMention], in clause: Clause, article: ArticleText, quoted: Set<Int> = []) -> [DatePlace] {
         var result: [DatePlace] = []
         for m in mentions {
             let covered = clause.tokens.indices.filter {
@@ -28,7 +28,9 @@ struct DatePlace {
             }
             guard let first = covered.first, let last = covered.last else { continue }
             let range = first..<(last + 1)
-            result.append(DatePlace(mention: m, range: range, role: role(of: m, at: range, in: clause, article: article)))
+            let inQuotation = m.anchorKind != .none && range.allSatisfy { quoted.contains(clause.tokens[$0]) }
+            let role = inQuotation ? .ignored : role(of: m, at: range, in: clause, article: article)
+            result.append(DatePlace(mention: m, range: range, role: role))
         }
         return result
     }

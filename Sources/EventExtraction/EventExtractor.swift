@@ -29,7 +29,11 @@ public struct EventExtractor: Sendable {
                                          tokenRange: text.sentenceTokens[n], mentions: inSentence)
             events.append(contentsOf: builder.events())
         }
-        return events
+        // A title repeated in the text gives the same undated event twice: keep the first.
+        var seen = Set<String>()
+        return events.filter { e in
+            e.when != nil || seen.insert("\(e.kind.rawValue)|\(e.summary)").inserted
+        }
     }
 }
 

@@ -54,7 +54,8 @@ private struct FrameScanner {
     func words(_ r: Range<Int>) -> Int { r.filter(isWord).count }
 
     func frame(at p: Int, after taken: Int) -> ReportingFrame? {
-        guard isWord(p) else { return nil }
+        // A cue is a lower-case word, or capitalized only because it opens the sentence ("Speaking to ...").
+        guard isWord(p), !token(p).isCapitalized || article.openingTokens.contains(clause.tokens[p]) else { return nil }
         if let phrase = ReportingCues.phrases.first(where: { matches($0, at: p) }) {
             return phraseFrame(phrase, at: p, after: taken)
         }

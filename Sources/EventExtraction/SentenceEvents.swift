@@ -9,11 +9,12 @@ struct SentenceEvents {
     let mentions: [TemporalMention]
 
     func events() -> [Event] {
-        ClauseSplitter.clauses(of: tokenRange, in: text).flatMap(events(of:))
+        let quoted = QuotedSpans.quotedTokens(in: tokenRange, article: text)
+        return ClauseSplitter.clauses(of: tokenRange, in: text).flatMap { events(of: $0, quoted: quoted) }
     }
 
-    private func events(of clause: Clause) -> [Event] {
-        let places = DatePlace.places(of: mentions, in: clause, article: text)
+    private func events(of clause: Clause, quoted: Set<Int>) -> [Event] {
+        let places = DatePlace.places(of: mentions, in: clause, article: text, quoted: quoted)
         var mentionEnds: [Int: Int] = [:]
         for p in places { mentionEnds[p.range.lowerBound] = p.range.upperBound }
         let frames = ReportingFrame.frames(in: clause, article: text, mentionEnds: mentionEnds)

@@ -20,7 +20,7 @@ enum StopWords {
         "recently", "previously", "earlier", "later", "late", "early", "ago", "today", "yesterday", "tomorrow",
         "time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "amid", "whole",
         "possible", "particular", "specific", "various", "several", "certain", "further", "like", "unlike",
-        "mr", "mrs", "ms", "dr", "it's", "don", "mid", "way",
+        "mr", "mrs", "ms", "dr", "it's", "don", "mid", "way", "ongoing", "current", "currently", "pro", "amidst",
     ]
 
     static func contains(_ word: String) -> Bool { all.contains(word) }

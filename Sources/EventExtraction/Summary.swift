@@ -6,7 +6,10 @@ enum Summary {
     static let maximumLength = 240
 
     /// Words dropped from the start of a summary ("but Turkish officials denied ...").
-    static let leadingWords: Set<String> = ["and", "but", "yet", "so", "while", "whereas", "although", "though", "that", "however"]
+    static let leadingWords: Set<String> = [
+        "and", "but", "yet", "so", "while", "whereas", "although", "though", "that", "however", "where", "furthermore",
+        "moreover", "meanwhile",
+    ]
     /// Marks dropped from either end.
     static let danglingMarks: Set<String> = [",", ";", ":", "\u{2014}", "\u{2013}", "-", "(", "."]
 
@@ -26,15 +29,16 @@ enum Summary {
         var previous: Int?
         for i in kept {
             let t = article.tokens[i]
-            if let p = previous, !(t.isGlued && p == i - 1) { scalars.append(" ") }
+            if previous != nil, !t.isGlued || (t.kind != .punctuation && previous != i - 1) { scalars.append(" ") }
             scalars.append(contentsOf: article.scalars[t.start..<t.end])
             previous = i
         }
-        var text = String(scalars)
+        var text = balancedQuotes(String(scalars))
         // A quotation ending in a comma ends the summary: `..., relations,”` becomes `..., relations.”`
         for quote in ["\u{201D}", "\""] where text.hasSuffix("," + quote) {
             text = String(text.dropLast(2)) + "." + quote
         }
+        while let last = text.last, [",", ";", ":", " "].contains(last) { text.removeLast() }
         if let first = text.first, first.isLowercase {
             text = first.uppercased() + text.dropFirst()
         }
@@ -42,6 +46,18 @@ enum Summary {
             text += "."
         }
         return shortened(text)
+    }
+
+    /// Drops a quotation mark whose partner lies outside the summary.
+    static func balancedQuotes(_ text: String) -> String {
+        var s = text
+        let opens = s.filter { $0 == "\u{201C}" }.count, closes = s.filter { $0 == "\u{201D}" }.count
+        if opens > closes, s.hasPrefix("\u{201C}") { s.removeFirst() }
+        if closes > opens, s.hasSuffix("\u{201D}") { s.removeLast() }
+        if s.filter({ $0 == "\"" }).count % 2 == 1 {
+            if s.hasPrefix("\"") { s.removeFirst() } else if s.hasSuffix("\"") { s.removeLast() }
+        }
+        return s
     }
 
     /// Cuts a long summary at a word boundary and marks the cut with an ellipsis.

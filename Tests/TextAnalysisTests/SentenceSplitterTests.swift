@@ -63,7 +63,7 @@ struct SentenceSplitCase: CustomTestStringConvertible, Sendable {
         let sentences = SentenceSplitter.split(text)
         #expect(sentences.count == 2)
         let second = try #require(sentences.last)
-        #expect(second.start == 27)
+        #expect(second.start == 24)
         #expect(second.text == "Police watched.")
     }
 
