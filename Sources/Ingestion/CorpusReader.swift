@@ -22,8 +22,10 @@ public enum CorpusReader {
 
         var drafts: [ArticleDraft] = []
         var articlesPerRoot = [Int](repeating: 0, count: paths.count)
-        for file in walker.files {
-            let (read, fileWarnings) = try readFile(file.path)
+        // Files are read in parallel; their results are taken in order, so the first error is the first file's.
+        let results = ParallelMap.map(walker.files) { file in Result { try readFile(file.path) } }
+        for (file, result) in zip(walker.files, results) {
+            let (read, fileWarnings) = try result.get()
             warnings += fileWarnings
             let entry = entries[FileWalker.key(file.path)]
             for var draft in read {
