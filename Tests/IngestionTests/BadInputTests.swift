@@ -73,6 +73,13 @@ import Testing
         #expect(error.message.contains("never closed"))
     }
 
+    @Test func theFirstBadFileInReadingOrderIsReported() throws {
+        let corpus = try TemporaryCorpus()
+        for k in 0..<20 { try corpus.write("f\(k + 10).md", "---\ntitle: T\n") }
+        let error = try #require(corpus.error())
+        #expect(error.message.hasPrefix(corpus.path("f10.md") + ":1:"))
+    }
+
     @Test(arguments: ["2024-02-30", "2024-13-01", "soon"])
     func badFrontMatterDate(_ value: String) throws {
         let corpus = try TemporaryCorpus()
