@@ -31,12 +31,12 @@ let package = Package(
         .executableTarget(name: "TimelineTool", dependencies: ["TimelineCLI"]),
 
         .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel"]),
-        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
-        .testTarget(name: "TemporalResolutionTests", dependencies: ["TemporalResolution"]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"]),
-        .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "TemporalResolutionTests", dependencies: ["TemporalResolution"], exclude: ["Corpus"]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], exclude: ["Fixtures"]),
+        .testTarget(name: "EventExtractionTests", dependencies: ["EventExtraction"], exclude: ["Corpus"]),
         .testTarget(name: "TimelineMergingTests", dependencies: ["TimelineMerging"]),
-        .testTarget(name: "TimelineRenderingTests", dependencies: ["TimelineRendering"]),
-        .testTarget(name: "TimelineCLITests", dependencies: ["TimelineCLI", "Timeline"]),
+        .testTarget(name: "TimelineRenderingTests", dependencies: ["TimelineRendering"], exclude: ["Golden"]),
+        .testTarget(name: "TimelineCLITests", dependencies: ["TimelineCLI", "Timeline"], exclude: ["Fixtures"]),
     ]
 )
