@@ -137,7 +137,7 @@ enum Anchoring {
             guard abs(offset) < 10_000, let p = make(anchor.year + offset) else { return nil }
             return (p, .publication)
         case .lean(let lean):
-            let candidates = (anchor.year - 1...anchor.year + 1).compactMap(make)
+            let candidates = (anchor.year - 2...anchor.year + 1).compactMap(make)
             guard let p = choose(candidates, lean, anchor: anchor, tense: Anchoring.yearlyTense(tense, candidates, anchor), week: false) else { return nil }
             return (p, .publication)
         }
@@ -169,7 +169,8 @@ enum Anchoring {
                 let monday = anchor.adding(days: -(anchor.weekday - 1))
                 return candidates.first { c in monday.map { c.start >= $0 && c.start.days(to: $0) > -7 } ?? false }
             }
-            return candidates.first { $0.start.year == anchor.year } ?? candidates.first
+            return candidates.first { $0.start <= anchor && anchor <= ($0.end ?? $0.start) }
+                ?? candidates.first { $0.start.year == anchor.year } ?? candidates.first
         case .tense:
             switch tense {
             case .past: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)

@@ -88,6 +88,7 @@ struct Matcher: Sendable {
         add(WordLists.vagueCounts, .count)
         add(["dozen", "dozens"], .count)
         add(WordLists.ordinals.keys, .ordinal)
+        add(WordLists.tens.keys, .ordinal)
         add(WordLists.units.keys, .unit)
         add(WordLists.pluralUnits.keys, .pluralUnit)
         add(WordLists.units.keys.filter { WordLists.pluralUnits[$0] == nil }, .singularUnit)

@@ -23,16 +23,15 @@ enum NegativeFilters {
         "over", "all", "that", "every", "each", "past", "coming", "until", "till", "before", "after", "throughout",
     ]
 
-    static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v"]
+    static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v", "page", "pages", "p", "pp", "room", "tel", "phone", "fax", "box", "suite"]
 
     /// True when the match of `rule` over tokens `start..<end` is not a time expression.
     static func rejects(rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         let first = tokens[start]
         // Names that contain the matched words.
         for name in names {
-            for offset in 0..<name.count {
-                let s = start - offset
-                guard s >= 0, s + name.count <= tokens.count, s < end, s + name.count > start else { continue }
+            for s in max(0, start - name.count + 1)..<end {
+                guard s + name.count <= tokens.count else { break }
                 var same = true
                 for k in 0..<name.count where tokens[s + k].lower != name[k] {
                     same = false
@@ -61,7 +60,9 @@ enum NegativeFilters {
         }
         // A four-digit number that is an amount, a count or part of a code.
         if end - start == 1, first.kind == .number {
-            if let previous, beforeNumberNotYear.contains(previous.lower) { return true }
+            // The word before, looking past an abbreviation's period ("No. 1987").
+            let word = previous?.lower == "." ? tokens.at(start - 2) : previous
+            if let word, beforeNumberNotYear.contains(word.lower) { return true }
             if let next = tokens.at(end) {
                 if WordLists.notAfterYear.contains(next.lower) { return true }
                 if next.isGlued, next.lower == "-" || next.lower == "." || next.lower == ",",

@@ -117,6 +117,9 @@ extension Normalization {
             return (.relative(unit, offset), nil)
         case .countedShift(let sign):
             guard let unit = c.unit, let n = c.count, n <= 10_000 else { return nil }
+            // "a decade ago" names a year, not the decade before this one.
+            if unit == .decade { return (.relative(.year, sign * n * 10), nil) }
+            if unit == .century { return (.relative(.year, sign * n * 100), nil) }
             return (.relative(unit, sign * n), nil)
         case .countedAnaphoric(let sign):
             guard let unit = c.unit, let n = c.count, n <= 10_000 else { return nil }

@@ -2,13 +2,16 @@ import TextAnalysis
 
 /// A rule's token pattern, parsed from text such as `<in|since> {monthName} {year}?`.
 ///
-/// Syntax: elements are separated by spaces; `{name}` is a `Slot`; `a|b` are alternative words;
+/// Syntax: elements are separated by spaces; `{name}` is a `Slot`; `a|b` are alternatives (each may be several
+/// touching tokens: `year-ago|year-earlier`);
 /// a glued `?` makes the element before it optional; elements written without a space between them
 /// must touch in the text too (`{integer}/{integer}`); a leading `<a|b>` is context: the word
 /// before the match must be one of these, and it stays outside the match.
 struct Pattern: Hashable, Sendable {
     enum Element: Hashable, Sendable {
         case words(Set<String>)
+        /// Alternatives of several touching tokens each.
+        case sequences([[String]])
         case slot(Slot)
     }
 
@@ -59,13 +62,28 @@ struct Pattern: Hashable, Sendable {
                 element = .slot(slot)
                 i += 3
             } else {
-                var words: Set<String> = [t.lower]
-                i += 1
-                while i + 1 < tokens.count, tokens[i].lower == "|", tokens[i].isGlued, tokens[i + 1].isGlued {
-                    words.insert(tokens[i + 1].lower)
-                    i += 2
+                // A run of touching tokens: alternatives split by "|", each one or more tokens ("year-ago|year-earlier").
+                var run: [Token] = [t]
+                var j = i + 1
+                while j < tokens.count, tokens[j].isGlued, tokens[j].lower != "{", tokens[j].lower != "?" {
+                    run.append(tokens[j])
+                    j += 1
                 }
-                element = .words(words)
+                i = j
+                var alternatives: [[String]] = [[]]
+                for token in run {
+                    if token.lower == "|" { alternatives.append([]) } else { alternatives[alternatives.count - 1].append(token.lower) }
+                }
+                alternatives.removeAll { $0.isEmpty }
+                if alternatives.isEmpty {
+                    errors.append("empty alternative at token \(i)")
+                    return
+                }
+                if alternatives.allSatisfy({ $0.count == 1 }) {
+                    element = .words(Set(alternatives.map { $0[0] }))
+                } else {
+                    element = .sequences(alternatives)
+                }
             }
             var optional = false
             if i < tokens.count, tokens[i].lower == "?", tokens[i].isGlued {
@@ -111,6 +129,17 @@ struct Pattern: Hashable, Sendable {
         switch element {
         case .words(let words):
             return words.contains(tokens[i].lower) ? i + 1 : nil
+        case .sequences(let alternatives):
+            var best: Int?
+            for alternative in alternatives where i + alternative.count <= tokens.count {
+                var ok = true
+                for (k, word) in alternative.enumerated() where tokens[i + k].lower != word || (k > 0 && !tokens[i + k].isGlued) {
+                    ok = false
+                    break
+                }
+                if ok, alternative.count > (best.map { $0 - i } ?? 0) { best = i + alternative.count }
+            }
+            return best
         case .slot(let slot):
             return slot.match(tokens, i, into: &c)
         }
@@ -123,6 +152,7 @@ struct Pattern: Hashable, Sendable {
         for step in steps {
             switch step.element {
             case .words(let w): words.formUnion(w)
+            case .sequences(let alternatives): words.formUnion(alternatives.compactMap(\.first))
             case .slot(let s): slots.insert(s)
             }
             if !step.optional { break }

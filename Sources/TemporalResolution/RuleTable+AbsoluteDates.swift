@@ -3,7 +3,7 @@ extension RuleTable {
     static let absoluteDates: [Rule] = [
         Rule("weekday-month-day-year", "{weekday} ,? {month} {day} ,? {year}", .date, [("Thursday, July 25, 2024", "2024-08-01", "2024-07-25")]),
         Rule("month-day-year", "{month} {day} ,? {year}", .date,
-             [("July 25, 2024", "2024-08-01", "2024-07-25"), ("Thursday, July 25, 2024", "2024-08-01", "2024-07-25"),
+             [("July 25, 2024", "2024-08-01", "2024-07-25"),
               ("Jul. 25, 2024", "2024-08-01", "2024-07-25")]),
         Rule("month-day-short-year", "{month} {day} , '{shortYear}", .date, [("July 25, '89", "1990-01-01", "1989-07-25")]),
         Rule("weekday-day-month-year", "{weekday} ,? the? {day} of? {month} ,? {year}", .date, [("Thursday 25 July 2024", "2024-08-01", "2024-07-25")]),

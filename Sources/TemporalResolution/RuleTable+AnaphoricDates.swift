@@ -4,7 +4,7 @@ extension RuleTable {
         Rule("units-later", "{count} {unit} later|afterward|afterwards", .countedAnaphoric(1),
              [("two days later", "2010-05-03", "2010-05-05")]),
         Rule("units-earlier", "{count} {unit} earlier", .countedAnaphoric(-1),
-             [("a year earlier", "2010-05-03", "2009-05-03")]),
+             [("May 3, 2010, and a year earlier", "2013-02-12", "2009-05-03")]),
         Rule("following-unit", "the following|next|subsequent {singularUnit}", .anaphoricUnit(1),
              [("the following day", "2010-05-03", "2010-05-04"), ("the next year", "2010-05-03", "2011")]),
         Rule("previous-unit", "the previous|preceding|prior {singularUnit}", .anaphoricUnit(-1),

@@ -10,7 +10,7 @@ extension RuleTable {
         Rule("duration-past", "the past|last|next|first|coming|previous|latest {count} {unit}", .duration,
              [("the past two months", "2013-02-12", "P2M"), ("the first nine months", "1989-11-02", "P9M"), ("the next 12 months", "2013-02-12", "P12M")]),
         Rule("duration-past", "the past|last {unit}", .unitDuration,
-             [("the past decade", "2013-02-12", "P1DE"), ("the past year", "2013-02-12", "P1Y")]),
+             [("the past decade", "2013-02-12", "P10Y"), ("the past year", "2013-02-12", "P1Y")]),
         Rule("duration-the-months", "the {count} {unit}", .duration, [("the nine months", "1989-11-02", "P9M")]),
         Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
              [("for years", "2013-02-12", "PXY")]),

@@ -18,14 +18,14 @@ extension RuleTable {
         Rule("year-ago-quarter", "the comparable? year-ago|year-earlier {ordinal}-quarter", .quarterOfRelativeYear(-1), []),
         Rule("year-quarter", "the? {year} quarter", .quarter(.tense), []),
         Rule("quarter", "the? fiscal? {ordinal} quarter", .quarter(.past),
-             [("the third quarter", "1989-11-02", "1989-Q3"), ("the fourth quarter", "1989-11-02", "1988-Q4")]),
+             [("the third quarter", "1989-11-02", "1989-Q3"), ("the fourth quarter", "1989-11-02", "1989-Q4")]),
         Rule("quarter", "fiscal? {ordinal}-quarter", .quarter(.past), [("third-quarter", "1989-11-02", "1989-Q3")]),
         Rule("half-of-year", "the? {ordinal} half of {year}", .half(.tense), [("the first half of 2012", "2013-02-12", "2012-H1")]),
         Rule("half", "the? {ordinal} half of? the? year", .half(.tense), [("the first half of the year", "2013-08-12", "2013-H1")]),
         Rule("half", "the? {ordinal} half", .half(.past), [("the first half", "2013-08-12", "2013-H1")]),
         Rule("half", "{ordinal}-half", .half(.past), [("first-half", "2013-08-12", "2013-H1")]),
         Rule("week-of-month", "the? {ordinal} week of {month} ,? {year}?", .weekOfMonth,
-             [("the first week of March", "2013-02-12", "2013-W09"), ("the second week of March 2012", "2013-02-12", "2012-W10")]),
+             [("the first week of March", "2013-02-12", "2013-W10"), ("the second week of March 2012", "2013-02-12", "2012-W10")]),
         Rule("year-end", "year-end|yearend", .relative(.year, 0), [("year-end", "1989-11-02", "1989")]),
     ]
 

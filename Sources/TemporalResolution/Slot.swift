@@ -88,6 +88,12 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         case .count:
             return Slot.matchCount(tokens, i, into: &c)
         case .ordinal:
+            // "twenty-first".
+            if let tens = WordLists.tens[t.lower], let dash = tokens.at(i + 1), dash.lower == "-", dash.isGlued,
+               let unit = tokens.at(i + 2), unit.isGlued, let n = WordLists.ordinals[unit.lower], (1...9).contains(n) {
+                c.ordinal = tens + n
+                return i + 3
+            }
             if let n = WordLists.ordinals[t.lower], n > 0 {
                 c.ordinal = n
                 return i + 1
@@ -152,7 +158,8 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         let digits = t.lower.dropLast()
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n % 10 == 0 else { return false }
         if digits.count == 4 {
-            if n % 100 == 0 {
+            // "the 1800s" is a century; "the 2000s" is the decade.
+            if n % 100 == 0 && n < 2000 {
                 c.century = n / 100
             } else {
                 c.decade = n / 10
