@@ -33,7 +33,9 @@ enum ActionWords {
         "drove": "drive", "flew": "fly", "threw": "throw", "ran": "run", "stood": "stand", "felt": "feel",
         "heard": "hear", "meant": "mean", "caught": "catch", "taught": "teach", "woke": "wake", "news": "news",
         "crisis": "crisis", "series": "series", "analysis": "analysis", "ties": "tie", "dies": "die", "died": "die",
-        "lies": "lie", "lied": "lie",
+        "lies": "lie", "lied": "lie", "withdrew": "withdraw", "withdrawn": "withdraw", "fallen": "fall",
+        "shown": "show", "drawn": "draw", "drew": "draw", "ate": "eat", "forgave": "forgive", "hid": "hide",
+        "overthrew": "overthrow", "overthrown": "overthrow", "undertook": "undertake", "sank": "sink", "swore": "swear",
     ]
 
     /// Endings after which a removed "-ed"/"-ing" leaves a word that needs its "e" back ("stated" → state),

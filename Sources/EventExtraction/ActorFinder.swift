@@ -27,7 +27,13 @@ enum ActorFinder {
     ]
 
     static func actors(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool) -> [String] {
+        found(in: positions, article: article, excluding: excluding, isHeading: isHeading).names
+    }
+
+    /// The actors and the token indices they were read from.
+    static func found(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool) -> (names: [String], tokens: Set<Int>) {
         var result: [String] = []
+        var used = Set<Int>()
         for run in runs(in: positions, article: article, excluding: excluding) {
             let parts = split(run, article).flatMap { part -> [[Int]] in
                 // In a title every word has a capital: keep what the text names elsewhere.
@@ -36,15 +42,11 @@ enum ActorFinder {
             }
             for part in parts {
                 guard let name = accept(part, article: article, isHeading: isHeading) else { continue }
+                used.formUnion(part)
                 if !result.contains(name) { result.append(name) }
             }
         }
-        return result
-    }
-
-    /// Token indices of the name tokens among the actors, so action words can skip them.
-    static func nameTokens(in positions: [Int], article: ArticleText, excluding: Set<Int>) -> Set<Int> {
-        Set(runs(in: positions, article: article, excluding: excluding).joined())
+        return (result, used)
     }
 
     /// Maximal runs of capitalized words (article token indices), joined by particles and inner hyphens.

@@ -49,7 +49,18 @@ enum ClauseSplitter {
                     continue
                 }
                 if let n = next, ClauseCues.relativeWords.contains(tokens[n].lower) {
-                    close(startingNew: .relative, antecedent: nameBefore(i, in: range, article))
+                    var antecedent = nameBefore(i, in: range, article)
+                    // Right after a short subject, the relative clause is set off by commas and the main
+                    // clause goes on after it: "The general, who was dismissed in January, said ...".
+                    if current.tokens.filter(article.isWord).count <= ClauseCues.subjectMaximumWords,
+                       let comma = (i + 1..<range.upperBound).first(where: { tokens[$0].lower == "," }) {
+                        // The short subject itself stands in for "who"/"which": "The general ... was dismissed".
+                        if antecedent.isEmpty { antecedent = current.tokens.filter { tokens[$0].lower != "," } }
+                        result.append(Clause(tokens: Array(i + 1..<comma), role: .relative, antecedent: antecedent))
+                        i = comma + 1
+                        continue
+                    }
+                    close(startingNew: .relative, antecedent: antecedent)
                     i += 1
                     continue
                 }

@@ -68,9 +68,8 @@ struct ClauseUnit {
         let summary = Summary.text(of: summaryTokens, removing: removing, article: text)
         let excluded = mentionTokens
         let isHeading = sentence.kind == .heading
-        let actors = ActorFinder.actors(in: tokens, article: text, excluding: excluded, isHeading: isHeading)
-        let names = ActorFinder.nameTokens(in: tokens, article: text, excluding: excluded)
-        let actions = ActionWords.words(in: tokens, article: text, excluding: excluded.union(isHeading ? [] : names), isHeading: isHeading)
+        let (actors, names) = ActorFinder.found(in: tokens, article: text, excluding: excluded, isHeading: isHeading)
+        let actions = ActionWords.words(in: tokens, article: text, excluding: excluded.union(names), isHeading: isHeading)
         guard !summary.isEmpty, !actions.isEmpty else { return nil }
         let resolvedKind = kind ?? EventKindClassifier.kind(of: positions, in: clause, article: text, date: date,
                                                           published: article.published)

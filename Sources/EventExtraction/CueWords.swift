@@ -22,6 +22,9 @@ enum CueWords {
     /// Words dropped between "first" and "since" when naming the earlier occurrence ("first time ... since").
     static let previousOccurrenceFillers: Set<String> = ["time", "ever", "-", "the"]
 
+    /// Words that may stand between "since" and its date ("since the 2014 annexation").
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]
+
     /// Words that may stand between a reporting verb and its date ("said on Tuesday", "told reporters late Wednesday").
     static let dateLeadWords: Set<String> = [
         "on", "in", "at", "during", "late", "early", "earlier", "later", "last", "this", "of", "since", "by",

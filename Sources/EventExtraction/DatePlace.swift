@@ -39,10 +39,12 @@ struct DatePlace {
         guard m.value.interval != nil, m.value.type == .date || m.value.type == .time else { return .ignored }
         let lower = { (p: Int) in article.tokens[clause.tokens[p]].lower }
         var since: Int?
+        var before = range.lowerBound - 1
+        while before >= 0, before >= range.lowerBound - 3, CueWords.determiners.contains(lower(before)) { before -= 1 }
         if lower(range.lowerBound) == "since" {
             since = range.lowerBound
-        } else if range.lowerBound > 0, lower(range.lowerBound - 1) == "since" {
-            since = range.lowerBound - 1
+        } else if before >= 0, lower(before) == "since" {
+            since = before
         } else if m.signal == .since {
             since = range.lowerBound
         }

@@ -14,6 +14,10 @@ public enum ClauseCues {
     public static let listCoordinators: Set<String> = ["and", "or"]
     public static let listItemMaximumWords = 2
 
+    /// A relative clause after a subject this short is set off by commas on both sides and the main clause
+    /// resumes after it ("The general, who was dismissed in January, said ...").
+    public static let subjectMaximumWords = 5
+
     /// Subordinators that, opening a sentence, make a clause up to the first comma ("While X, Y").
     public static let leadingSubordinators: Set<String> = ["while", "although", "though", "whereas"]
 
