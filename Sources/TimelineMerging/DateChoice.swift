@@ -38,11 +38,19 @@ struct DateChoice {
             reason = nil
             return
         }
-        let counts = values.map { v in (v, Set(dated.filter { $0.1 == v }.map(\.0.citation.source)).count) }
-            .sorted { $0.1 > $1.1 }
+        // The tally counts sources per written value; "late Wednesday" (END) and "Wednesday" are one day.
+        var labels: [String] = []
+        for v in values where !labels.contains(v.value) { labels.append(v.value) }
+        let counts = labels.map { label in (label, Set(dated.filter { $0.1.value == label }.map(\.0.citation.source)).count) }
+            .enumerated().sorted { $0.element.1 != $1.element.1 ? $0.element.1 > $1.element.1 : $0.offset < $1.offset }
+            .map(\.element)
+        guard counts.count > 1 else {
+            reason = nil
+            return
+        }
         let tally = counts.enumerated().map { n, pair in
             let verb = n == 0 ? (pair.1 == 1 ? "source gives" : "sources give") : (pair.1 == 1 ? "gives" : "give")
-            return "\(pair.1) \(verb) \(Self.label(pair.0))"
+            return "\(pair.1) \(verb) \(pair.0)"
         }.joined(separator: ", ")
         let rival = ranked.first { s in s.value.interval.map { !$0.isCompatible(with: winnerInterval) } ?? false }
         reason = "\(tally); \(Self.criterion(winner, over: rival))"
@@ -56,10 +64,6 @@ struct DateChoice {
         }
         if winner.days != rival.days { return "as many sources each; the more specific date" }
         return "as many sources each; the earlier date"
-    }
-
-    static func label(_ v: TemporalValue) -> String {
-        v.mod.map { "\(v.value) (\($0.rawValue))" } ?? v.value
     }
 
     /// Calendar order for dates: earlier start first, then the longer interval, then the value text.

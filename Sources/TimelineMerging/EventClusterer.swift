@@ -3,12 +3,14 @@ import TimelineModel
 /// Groups dated events that report the same happening.
 ///
 /// Events are taken in the order given (the merger sorts them canonically first). Each joins
-/// the most similar existing cluster it may join, else starts its own. An event may join a
+/// the most similar existing cluster it may join (a member with the very same date counting a
+/// little more), else starts its own. An event may join a
 /// cluster when
 /// - the kinds go together (`KindGroups`),
 /// - its date is compatible with or near every member's date (never far from any), and
 /// - it is similar enough to at least one member: `compatibleThreshold` for a member with a
-///   compatible date; `conflictThreshold`, and shared actors and actions, for a member whose
+///   compatible date (`sameDayStatementThreshold` for two statements of the same day sharing
+///   actors and actions); `conflictThreshold`, and shared actors and actions, for a member whose
 ///   date is only near (the pair then shows as a conflict).
 struct EventClusterer {
     let options: MergeOptions
@@ -38,6 +40,15 @@ struct EventClusterer {
         return clusters
     }
 
+    /// Added to the similarity to a member with the same interval when ranking clusters.
+    static let sameDateBonus = 0.1
+
+    /// Two statements dated to the very same single day.
+    static func sameDayStatements(_ a: Event, _ b: Event) -> Bool {
+        guard a.kind == .statement, b.kind == .statement, let x = a.when?.interval, let y = b.when?.interval else { return false }
+        return x.dayCount == 1 && x == y
+    }
+
     /// The best qualifying similarity of event `i` to a member, nil when it may not join.
     private func joinScore(_ i: Int, cluster: [Int], events: [Event], features: [EventFeatures]) -> Double? {
         guard let interval = events[i].when?.interval else { return nil }
@@ -47,10 +58,17 @@ struct EventClusterer {
             let relation = DateRelation(interval, other, nearDays: options.nearDays)
             if relation == .far { return nil }
             let similarity = EventSimilarity(features[i], features[m])
-            let passes = relation == .compatible
-                ? similarity.score >= options.compatibleThreshold
-                : similarity.score >= options.conflictThreshold && similarity.sharesActorsAndActions
-            if passes, best.map({ similarity.score > $0 }) ?? true { best = similarity.score }
+            let passes: Bool
+            if relation == .near {
+                passes = similarity.score >= options.conflictThreshold && similarity.sharesActorsAndActions
+            } else if Self.sameDayStatements(events[i], events[m]) && similarity.sharesActorsAndActions {
+                passes = similarity.score >= min(options.sameDayStatementThreshold, options.compatibleThreshold)
+            } else {
+                passes = similarity.score >= options.compatibleThreshold
+            }
+            // A member with the very same date counts a little more than one merely compatible.
+            let score = similarity.score + (other == interval ? Self.sameDateBonus : 0)
+            if passes, best.map({ score > $0 }) ?? true { best = score }
         }
         return best
     }

@@ -19,9 +19,12 @@ public enum EventMerger {
     public static func merge(_ events: [Event], sources: [Article], title: String? = nil,
                              options: MergeOptions = MergeOptions()) -> Chronology {
         let canonical = events.sorted(by: CanonicalOrder.precedes)
-        let dated = canonical.filter { $0.when?.interval != nil }.sorted(by: CanonicalOrder.forClustering)
-        let undated = canonical.filter { $0.when?.interval == nil }
-        let features = dated.map(EventFeatures.init)
+        let allFeatures = ContextActors.features(canonical)
+        let datedIndices = canonical.indices.filter { canonical[$0].when?.interval != nil }
+            .sorted { CanonicalOrder.forClustering(canonical[$0], canonical[$1]) }
+        let undatedIndices = canonical.indices.filter { canonical[$0].when?.interval == nil }
+        let dated = datedIndices.map { canonical[$0] }
+        let features = datedIndices.map { allFeatures[$0] }
 
         let clusters = EventClusterer(options: options).clusters(of: dated, features: features)
         var drafts = clusters.compactMap { cluster -> EntryDraft? in
@@ -30,7 +33,8 @@ public enum EventMerger {
         }
         var published: [String: CalendarDate] = [:]
         for article in sources { published[article.id] = article.published }
-        Corroboration(options: options).attach(undated, to: &drafts, events: dated, features: features, published: published)
+        Corroboration(options: options).attach(undatedIndices.map { (canonical[$0], allFeatures[$0]) }, to: &drafts,
+                                               events: dated, features: features, published: published)
 
         let entries = drafts.compactMap { draft in
             draft.entry(events: dated, features: features).map { (entry: $0, anchor: dated[draft.members[0]]) }

@@ -52,5 +52,19 @@ enum MergeVocabulary {
         "sever": "sever", "cut": "sever", "break": "sever",
         "launch": "launch", "release": "launch", "unveil": "launch", "introduce": "launch",
         "die": "die", "kill": "die",
+        "sign": "sign", "agree": "sign", "deal": "sign", "treaty": "sign",
+        "elect": "elect", "vote": "elect", "win": "elect",
+        "arrest": "arrest", "detain": "arrest",
+        "resign": "resign", "quit": "resign", "step": "resign",
+        "sue": "sue", "lawsuit": "sue", "court": "sue",
+        "sell": "sell", "sale": "sell", "buy": "sell",
+    ]
+
+    /// Phrases that point back to people or an event named earlier in the article ("he told
+    /// reporters", "the meeting, held late Wednesday", "both leaders previously met").
+    static let anaphoricCues: [[String]] = [
+        ["he"], ["she"], ["they"], ["both", "leaders"], ["the", "two", "leaders"], ["the", "pair"],
+        ["the", "meeting"], ["this", "meeting"], ["their", "meeting"], ["the", "talks"], ["the", "visit"],
+        ["the", "summit"], ["the", "two", "sides"], ["both", "sides"],
     ]
 }
