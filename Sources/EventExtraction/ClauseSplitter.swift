@@ -134,7 +134,8 @@ enum ClauseSplitter {
         guard let first = name.first else { return [] }
         var before = first - 1
         while before >= range.lowerBound, ClauseCues.openingQuotes.contains(article.tokens[before].lower) { before -= 1 }
-        if before < range.lowerBound || subjectOpeners.contains(article.tokens[before].lower) { return name }
+        let opener = before < range.lowerBound ? "" : article.tokens[before].lower
+        if before < range.lowerBound || subjectOpeners.contains(opener) || ReportingCues.verbs.contains(opener) { return name }
         return []
     }
 

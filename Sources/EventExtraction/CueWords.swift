@@ -33,6 +33,17 @@ enum CueWords {
     /// Words that open a time expression's prepositional phrase; removed with the date from a summary.
     static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "as", "of"]
 
+    /// How far after a reporting verb a bare complement must show a verb to count as reported content.
+    static let complementVerbReach = 7
+
+    /// Finite verbs that mark a bare complement as a clause ("said rebels took the town").
+    static let finiteVerbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "may", "might", "must", "shall", "should", "took", "met", "held", "made", "left", "gave", "came",
+        "went", "won", "lost", "fell", "rose", "led", "sent", "hit", "began", "saw", "got", "put", "ran", "cut",
+        "set", "told", "said", "knew", "thought", "wanted", "needs", "wants", "plans", "remains", "seems",
+    ]
+
     /// Prepositions after which a communication verb has a plain object, not reported content
     /// ("told Assad of his concern" is an event, not a frame).
     static let objectPrepositions: Set<String> = [

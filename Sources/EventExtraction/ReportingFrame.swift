@@ -83,7 +83,10 @@ private struct FrameScanner {
            token(end).isCapitalized || ["the", "a"].contains(lower(end)) {
             return ReportingFrame(range: segment..<nextComma(from: end), verb: p, content: .before, isDenial: denial)
         }
-        guard words(end..<count) >= 2, !CueWords.objectPrepositions.contains(lower(end)) else { return nil }
+        // A bare complement is reported content only when it reads as a clause ("said the dam was safe",
+        // not "confirmed the visit"); a denial denies its object either way.
+        guard words(end..<count) >= 2, !CueWords.objectPrepositions.contains(lower(end)),
+              denial || hasVerb(in: end..<min(count, end + CueWords.complementVerbReach)) else { return nil }
         return leading(segment, end, verb: p, taken: taken, denial: denial)
     }
 
@@ -129,7 +132,7 @@ private struct FrameScanner {
     private func isVerbUse(_ p: Int) -> Bool {
         guard Self.nounOrVerb.contains(lower(p)) else { return true }
         guard p > 0, isWord(p - 1) else { return false }
-        return token(p - 1).isCapitalized || Self.pronouns.contains(lower(p - 1))
+        return token(p - 1).isCapitalized && !StopWords.contains(lower(p - 1)) || Self.pronouns.contains(lower(p - 1))
     }
 
     private static let nounOrVerb: Set<String> = [
@@ -137,6 +140,14 @@ private struct FrameScanner {
         "posted", "quoted", "agreed", "speaking", "write", "warn", "inform", "assure",
     ]
     private static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who", "which"]
+
+    /// True when a finite verb shows in `r`: an auxiliary, a modal, a common irregular past or an "-ed" word.
+    private func hasVerb(in r: Range<Int>) -> Bool {
+        r.contains { q in
+            let w = lower(q)
+            return isWord(q) && (CueWords.finiteVerbs.contains(w) || w.hasSuffix("ed") && w.count > 4)
+        }
+    }
 
     private func hasReportObject(after p: Int) -> Bool {
         (p + 1..<min(count, p + 5)).contains { ReportingCues.reportNouns.contains(lower($0)) }

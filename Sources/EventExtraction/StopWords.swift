@@ -21,6 +21,8 @@ enum StopWords {
         "time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days", "amid", "whole",
         "possible", "particular", "specific", "various", "several", "certain", "further", "like", "unlike",
         "mr", "mrs", "ms", "dr", "it's", "don", "mid", "way", "ongoing", "current", "currently", "pro", "amidst",
+        "afterwards", "afterward", "separately", "instead", "overall", "elsewhere", "additionally", "nevertheless",
+        "nonetheless", "indeed", "notably", "finally", "initially", "originally", "eventually", "subsequently",
     ]
 
     static func contains(_ word: String) -> Bool { all.contains(word) }
