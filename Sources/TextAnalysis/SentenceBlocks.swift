@@ -30,11 +30,14 @@ enum SentenceBlocks {
         return blocks
     }
 
-    /// True when a line obviously runs on into the next one.
+    /// True when a line obviously runs on into the next one: it does not end a sentence, and the next line
+    /// starts in lower case ("iPhone" does not count) or the line ends with a comma, semicolon or hyphen.
     private static func continues(from previous: Range<Int>, to next: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
-        guard let last = previous.last else { return false }
-        if s[next.lowerBound].properties.isLowercase { return true }
-        return runOnEndings.contains(s[last])
+        guard var last = previous.last else { return false }
+        if runOnEndings.contains(s[last]) { return true }
+        while last > previous.lowerBound, SentenceScalars.closers.contains(s[last]) { last -= 1 }
+        if SentenceScalars.terminals.contains(s[last]) { return false }
+        return SentenceScalars.startsLowerCaseWord(at: next.lowerBound, in: s, before: next.upperBound)
     }
 
     private static let runOnEndings: Set<Unicode.Scalar> = [",", ";", "-"]

@@ -12,6 +12,18 @@ enum SentenceScalars {
     static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType == .decimal }
 
+    /// True when a word in lower case starts at `i`; a word like "iPhone" or "eBay", with a capital among
+    /// its first letters, counts as capitalized.
+    static func startsLowerCaseWord(at i: Int, in s: [Unicode.Scalar], before end: Int) -> Bool {
+        guard i < end, s[i].properties.isLowercase else { return false }
+        var j = i + 1
+        while j < min(end, i + 4), isLetter(s[j]) {
+            if s[j].properties.isUppercase { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// The range without leading and trailing white space.
     static func trim(_ r: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
         var lo = r.lowerBound

@@ -66,7 +66,7 @@ public struct SentenceSplitter {
     /// Whether the text at `k` opens a new sentence after a mark; `periodAt` is set when the mark was one period.
     private static func startsNewSentence(at k: Int, in r: Range<Int>, of s: [Unicode.Scalar], periodAt: Int?) -> Bool {
         let next = s[k]
-        if next.properties.isLowercase { return false }
+        if SentenceScalars.startsLowerCaseWord(at: k, in: s, before: r.upperBound) { return false }
         guard let period = periodAt else { return true }
         let word = wordBefore(period, in: r, of: s)
         let lower = word.lowercased()
