@@ -17,8 +17,11 @@ struct EntryDraft {
         guard let anchor = members.first.map({ events[$0] }), let chosen = choice.when.interval else { return nil }
         let compatible = members.filter { events[$0].when?.interval?.isCompatible(with: chosen) ?? false }
         let exact = compatible.filter { events[$0].when == choice.when }
-        // The summary comes from the report of the chosen date that is most like all the others.
+        // The summary comes from a report of the chosen date that names its actors itself (no
+        // "he", no "the meeting") and says more than a few words, then the one most like the others.
         let representative = exact.max { a, b in
+            let (ka, kb) = (Self.readability(events[a]), Self.readability(events[b]))
+            if ka != kb { return ka < kb }
             let (ca, cb) = (centrality(a, features), centrality(b, features))
             return ca != cb ? ca < cb : a > b
         }
@@ -36,6 +39,14 @@ struct EntryDraft {
             conflicts: conflicts,
             dateReason: choice.reason
         )
+    }
+
+    /// Least number of words for a summary to stand on its own.
+    static let summaryWords = 5
+
+    /// 2 for a summary that stands on its own, 1 for a short or anaphoric one, 0 for both.
+    static func readability(_ event: Event) -> Int {
+        (ContextActors.pointsBack(event.summary) ? 0 : 1) + (WordNormalizer.words(event.summary).count >= summaryWords ? 1 : 0)
     }
 
     private func centrality(_ i: Int, _ features: [EventFeatures]) -> Double {

@@ -60,16 +60,20 @@ public struct MarkdownRenderer {
         if !details.isEmpty { lines += ["", details.joined(separator: " · ")] }
 
         var number = cited.count
+        var disagreements: [String] = []
         for conflict in entry.conflicts {
-            let marks = conflict.citations.map { _ -> String in
-                number += 1
-                return "[\(number)]"
+            let date = MarkdownEscaping.inline(DateWords.phrase(conflict.when))
+            let first = number
+            number += conflict.citations.count
+            for source in conflict.sources {
+                let theirs = conflict.citations.indices.filter { conflict.citations[$0].source == source }
+                let marks = theirs.map { "[\(first + $0 + 1)]" }.joined(separator: " ")
+                let snippet = theirs.first.map { ": “" + MarkdownEscaping.inline(Snippet.around(conflict.citations[$0])) + "”" } ?? ""
+                disagreements.append("**\(MarkdownEscaping.inline(source))** says \(date)\(snippet) \(marks)")
             }
-            let who = listed(conflict.sources.map { "**\(MarkdownEscaping.inline($0))**" })
-            let verb = conflict.sources.count == 1 ? "says" : "say"
-            let snippet = conflict.citations.first.map { ": “" + MarkdownEscaping.inline(Snippet.around($0)) + "”" } ?? ""
-            lines += ["", "Sources disagree: \(who) \(verb) \(MarkdownEscaping.inline(DateWords.phrase(conflict.when)))\(snippet) "
-                + marks.joined(separator: " ")]
+        }
+        if !disagreements.isEmpty {
+            lines += ["", "Sources disagree: " + disagreements.joined(separator: "; ")]
         }
         if let reason = entry.dateReason {
             lines += ["", "Date: " + MarkdownEscaping.inline(reason) + "."]
@@ -100,14 +104,6 @@ public struct MarkdownRenderer {
         .publication: "counted from publication on",
         .lastMention: "counted from the date mentioned before,",
     ]
-
-    static func listed(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-        }
-    }
 
     static func sourceTable(_ sources: [Article]) -> [String] {
         var rows = ["| id | outlet | title | published | url |", "|---|---|---|---|---|"]

@@ -68,6 +68,21 @@ import Testing
         #expect(text.contains("2. **001** 120–158: “Putin held talks with Assad in Moscow.” — undated"))
     }
 
+    @Test func everyDisagreeingSourceIsNamedWithItsOwnMarks() {
+        let anchor = Sample.anchor
+        func cite(_ source: String, _ start: Int) -> Citation {
+            Citation(source: source, quote: "Putin met Assad on Thursday.", start: start, end: start + 28, expression: "on Thursday",
+                     resolvedFrom: Resolution(rule: "weekday", anchor: anchor, anchorKind: .publication))
+        }
+        let entry = ChronologyEntry(id: "e000000000001", when: Sample.day("2024-07-24"), summary: "Putin met Assad", kind: .occurred,
+                                    citations: [cite("b", 0)],
+                                    conflicts: [Conflict(when: Sample.day("2024-07-25"), sources: ["a", "c"],
+                                                         citations: [cite("a", 0), cite("a", 90), cite("c", 5)])])
+        let text = MarkdownRenderer.format(Chronology(entries: [entry], sources: []))
+        #expect(text.contains("Sources disagree: **a** says Thursday 25 July 2024: “Putin met Assad on Thursday.” [2] [3]; **c** says Thursday 25 July 2024: “Putin met Assad on Thursday.” [4]"))
+        #expect(text.contains("\n4. **c** 5–33:"))
+    }
+
     @Test func smallChronologyMarkdown() throws {
         try GoldenFile.check(MarkdownRenderer.format(Sample.chronology), named: "smallChronologyMarkdown.md")
     }
