@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import TimelineCLI
+import Timeline
+import TimelineRendering
 
 @Suite struct BuildCommandTests {
     func run(_ arguments: [String]) -> (code: Int32, out: String, err: String) {
@@ -87,5 +89,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = run(["build", "--output", "/nonexistent/dir/out.md", folder.path])
         #expect(result.code == ExitCode.cannotCreate.rawValue)
+    }
+
+    @Test func libraryResultDoesNotDependOnArticleOrder() throws {
+        let published = try #require(CalendarDate(iso: "2024-07-25"))
+        let articles = [
+            Article(id: "a", published: published, text: "Putin met Assad in the Kremlin on Wednesday. Russia intervened in Syria in 2015."),
+            Article(id: "b", published: published, text: "President Putin met Bashar al-Assad late Wednesday in Moscow."),
+            Article(id: "c", published: published, text: "Russia launched its military intervention in Syria in September 2015."),
+        ]
+        let forward = TimelineBuilder.build(articles: articles, options: TimelineOptions(title: "t"))
+        let backward = TimelineBuilder.build(articles: articles.reversed(), options: TimelineOptions(title: "t"))
+        #expect(JSONRenderer.format(forward) == JSONRenderer.format(backward))
+        #expect(!forward.entries.isEmpty)
+        #expect(forward.title == "t")
     }
 }
