@@ -24,26 +24,45 @@ public struct DateResolver: Sendable {
     /// As `resolve(_:anchor:)`; with `mergeRanges` false, the two ends of a range stay separate mentions
     /// (as TimeML annotates them).
     public func resolve(_ text: String, anchor: CalendarDate, mergeRanges: Bool) -> [TemporalMention] {
-        let tokens = Tokenizer.tokenize(text)
         var mentions: [TemporalMention] = []
+        var utf8Spans: [Range<Int>] = []
         var tracker = AnaphoraTracker()
-        var i = 0
-        while i < tokens.count {
-            guard let (mention, end) = mentionStarting(at: i, tokens, text: text, anchor: anchor, tracker: &tracker) else {
-                i += 1
-                continue
+        var scalarBase = 0
+        var utf8Base = 0
+        var tokenBase = 0
+        // Long texts are read piece by piece (cut at line breaks); the last mention carries over.
+        for piece in TextChunks.pieces(of: text) {
+            let tokens = Tokenizer.tokenize(piece)
+            let input = CompiledPattern.Input(tokens: tokens, ids: matcher.lexicon.ids(of: tokens), slotMasks: matcher.lexicon.slotMasks)
+            var i = 0
+            while i < tokens.count {
+                guard let (mention, end) = mentionStarting(at: i, input, text: piece, anchor: anchor, tracker: &tracker,
+                                                           tokenBase: tokenBase) else {
+                    i += 1
+                    continue
+                }
+                if let found = mention {
+                    var mention = found.mention
+                    mention.start += scalarBase
+                    mention.end += scalarBase
+                    mentions.append(mention)
+                    utf8Spans.append((utf8Base + found.utf8Span.lowerBound)..<(utf8Base + found.utf8Span.upperBound))
+                }
+                i = max(end, i + 1)
             }
-            if let mention { mentions.append(mention) }
-            i = max(end, i + 1)
+            tokenBase += tokens.count
+            scalarBase += piece.unicodeScalars.count
+            utf8Base += piece.utf8.count
         }
-        return mergeRanges ? RangeMerger.merge(mentions, text: text) : mentions
+        return mergeRanges ? RangeMerger.merge(mentions, utf8Spans: utf8Spans, text: text) : mentions
     }
 
     /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.
     /// A match that names no real date ("February 30") consumes its tokens and yields no mention.
-    private func mentionStarting(at i: Int, _ tokens: [Token], text: String, anchor: CalendarDate,
-                                 tracker: inout AnaphoraTracker) -> (TemporalMention?, Int)? {
-        let found = matcher.matches(tokens, at: i)
+    private func mentionStarting(at i: Int, _ input: CompiledPattern.Input, text: Substring, anchor: CalendarDate,
+                                 tracker: inout AnaphoraTracker, tokenBase: Int) -> ((mention: TemporalMention, utf8Span: Range<Int>)?, Int)? {
+        let tokens = input.tokens
+        let found = matcher.matches(input, at: i)
         guard let longest = found.first else { return nil }
         for match in found where match.end == longest.end {
             let rule = matcher.rules[match.rule]
@@ -52,11 +71,11 @@ public struct DateResolver: Sendable {
                 return (nil, match.end)
             }
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
-            guard let resolved = Anchoring.resolve(DateResolver.comparison(partial, at: match.start, tracker), anchor: anchor,
+            guard let resolved = Anchoring.resolve(DateResolver.comparison(partial, at: tokenBase + match.start, tracker), anchor: anchor,
                                                    tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }
-            tracker.record(resolved, endingAt: match.end)
+            tracker.record(resolved, endingAt: tokenBase + match.end)
             var value = resolved.value
             var start = match.start
             let isShift: Bool
@@ -75,7 +94,7 @@ public struct DateResolver: Sendable {
                 start: startToken.start, end: endToken.end, value: value,
                 rule: suffix.map { "\(rule.id)-\($0)" } ?? rule.id,
                 anchor: resolved.anchor, anchorKind: resolved.anchorKind, signal: signal, tense: tense)
-            return (mention, match.end)
+            return ((mention, startToken.utf8Start..<endToken.utf8End), match.end)
         }
         // Every longest match was rejected: step past the first token only, so shorter readings get a chance later.
         return nil
@@ -91,7 +110,7 @@ public struct DateResolver: Sendable {
         return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
     }
 
-    static func slice(_ text: String, _ from: Int, _ to: Int) -> String {
+    static func slice(_ text: Substring, _ from: Int, _ to: Int) -> String {
         let utf8 = text.utf8
         guard from >= 0, to <= utf8.count, from <= to else { return "" }
         let a = utf8.index(utf8.startIndex, offsetBy: from)

@@ -11,95 +11,71 @@ struct Matcher: Sendable {
     }
 
     let rules: [Rule]
-    private let byWord: [String: [Int]]
-    private let bySlot: [Slot: [Int]]
+    let lexicon: Lexicon
+    private let compiled: [CompiledPattern]
+    /// For each lexicon id, the rules that can start with that word (by literal or by slot), in priority order.
+    private let byStartID: [[Int]]
+    /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
+    private let forNumbers: [Int]
+    private let forDigitWords: [Int]
 
     init(rules: [Rule]) {
         self.rules = rules
-        var byWord: [String: [Int]] = [:]
-        var bySlot: [Slot: [Int]] = [:]
+        let lexicon = Lexicon(rules: rules)
+        self.lexicon = lexicon
+        compiled = rules.map { CompiledPattern($0.pattern, lexicon: lexicon) }
+        var byWord: [String: Set<Int>] = [:]
+        var bySlot: [Slot: Set<Int>] = [:]
         for (index, rule) in rules.enumerated() where rule.pattern.errors.isEmpty {
             let keys = rule.pattern.firstKeys
-            for w in keys.words { byWord[w, default: []].append(index) }
-            for s in keys.slots { bySlot[s, default: []].append(index) }
+            for w in keys.words { byWord[w, default: []].insert(index) }
+            for s in keys.slots { bySlot[s, default: []].insert(index) }
         }
-        self.byWord = byWord
-        self.bySlot = bySlot
+        var byID = [[Int]](repeating: [], count: lexicon.slotMasks.count)
+        for (word, id) in lexicon.ids {
+            var set = byWord[word] ?? []
+            for (slot, words) in Lexicon.slotWords where words.contains(word) { set.formUnion(bySlot[slot] ?? []) }
+            byID[Int(id)] = set.sorted()
+        }
+        byStartID = byID
+        forNumbers = Set(Lexicon.numberSlots.flatMap { bySlot[$0] ?? [] }).sorted()
+        forDigitWords = Set(Lexicon.digitWordSlots.flatMap { bySlot[$0] ?? [] }).sorted()
     }
 
     static let shared = Matcher(rules: RuleTable.all)
 
-    /// The rules that could match starting at `token`, in priority order.
-    func candidates(for token: Token) -> [Int] {
-        var result = byWord[token.lower] ?? []
-        for slot in Matcher.slots(for: token) {
-            if let list = bySlot[slot] { result.append(contentsOf: list) }
+    /// The rules that could match starting at token `i`, in priority order.
+    func candidates(_ input: CompiledPattern.Input, at i: Int) -> [Int] {
+        let token = input.tokens[i]
+        let id = input.ids[i]
+        switch token.kind {
+        case .number:
+            return forNumbers
+        case .punctuation:
+            return id >= 0 ? byStartID[Int(id)] : []
+        case .word:
+            if let first = token.lower.utf8.first, first >= 48 && first <= 57 {
+                return id >= 0 ? forDigitWords + byStartID[Int(id)] : forDigitWords
+            }
+            return id >= 0 ? byStartID[Int(id)] : []
         }
-        if result.count > 1 {
-            result.sort()
-        }
-        return result
     }
 
-    /// The longest match starting at token `i` over all candidate rules, and every shorter one of other rules
-    /// after it (so that a caller can fall back when the longest does not normalize).
-    func matches(_ tokens: [Token], at i: Int) -> [Match] {
-        let list = candidates(for: tokens[i])
+    /// Every rule's longest match starting at token `i`, longest first; among equals, the earlier rule first.
+    func matches(_ input: CompiledPattern.Input, at i: Int) -> [Match] {
+        let list = candidates(input, at: i)
         guard !list.isEmpty else { return [] }
         var found: [Match] = []
         var last = -1
         for r in list where r != last {
             last = r
-            for m in rules[r].pattern.matches(tokens, at: i) {
+            if let m = compiled[r].longestMatch(input, at: i) {
                 found.append(Match(rule: r, start: i, end: m.end, captures: m.captures))
             }
         }
-        // Longest first; among equals, the earlier rule.
-        found.sort { $0.end != $1.end ? $0.end > $1.end : $0.rule < $1.rule }
+        if found.count > 1 {
+            found.sort { $0.end != $1.end ? $0.end > $1.end : $0.rule < $1.rule }
+        }
         return found
     }
-
-    /// Slots a token can be the first token of.
-    static func slots(for token: Token) -> [Slot] {
-        switch token.kind {
-        case .number:
-            return numberSlots
-        case .punctuation:
-            return []
-        case .word:
-            if let first = token.lower.utf8.first, first >= 48 && first <= 57 { return digitWordSlots }
-            return wordSlots[token.lower] ?? []
-        }
-    }
-
-    private static let numberSlots: [Slot] = [.day, .year, .bareYear, .shortYear, .integer, .count, .clock]
-    private static let digitWordSlots: [Slot] = [.day, .ordinal, .decade, .clock]
-    private static let wordSlots: [String: [Slot]] = {
-        var table: [String: Set<Slot>] = [:]
-        func add(_ words: some Sequence<String>, _ slot: Slot) {
-            for w in words { table[w, default: []].insert(slot) }
-        }
-        add(CalendarNames.months.keys, .month)
-        add(WordLists.monthNames.keys, .monthName)
-        add(CalendarNames.weekdays.keys, .weekday)
-        add(WordLists.smallNumbers.keys, .count)
-        add(WordLists.tens.keys, .count)
-        add(WordLists.oneWords, .count)
-        add(WordLists.vagueCounts, .count)
-        add(["dozen", "dozens"], .count)
-        add(WordLists.ordinals.keys, .ordinal)
-        add(WordLists.tens.keys, .ordinal)
-        add(WordLists.units.keys, .unit)
-        add(WordLists.pluralUnits.keys, .pluralUnit)
-        add(WordLists.units.keys.filter { WordLists.pluralUnits[$0] == nil }, .singularUnit)
-        add(WordLists.smallNumbers.keys, .countWord)
-        add(WordLists.tens.keys, .countWord)
-        add(WordLists.oneWords, .countWord)
-        add(WordLists.seasons.keys, .season)
-        add(WordLists.partsOfDay.keys, .partOfDay)
-        add(WordLists.decadeWords.keys, .decade)
-        add(["noon", "midnight", "midday"], .clock)
-        add(WordLists.timeZones, .timeZone)
-        return table.mapValues { Array($0) }
-    }()
 }

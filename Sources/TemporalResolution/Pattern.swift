@@ -96,55 +96,6 @@ struct Pattern: Hashable, Sendable {
         if steps.allSatisfy(\.optional) { errors.append("every element is optional") }
     }
 
-    /// Every way the pattern can match from token `i`: the end index and the captures, longest first.
-    func matches(_ tokens: [Token], at i: Int) -> [(end: Int, captures: Captures)] {
-        if let context {
-            guard i > 0, context.contains(tokens[i - 1].lower) else { return [] }
-        }
-        var results: [(end: Int, captures: Captures)] = []
-        extend(tokens, step: 0, position: i, start: i, previousMatched: false, captures: Captures(), into: &results)
-        return results.sorted { $0.end > $1.end }
-    }
-
-    /// `previousMatched`: the step before consumed tokens (a glued step after a skipped optional one need not touch).
-    private func extend(_ tokens: [Token], step s: Int, position: Int, start: Int, previousMatched: Bool, captures: Captures,
-                        into results: inout [(end: Int, captures: Captures)]) {
-        if s == steps.count {
-            if position > start { results.append((position, captures)) }
-            return
-        }
-        let step = steps[s]
-        if position < tokens.count, !(step.glued && previousMatched && position > start && !tokens[position].isGlued) {
-            var c = captures
-            if let next = Pattern.match(step.element, tokens, position, into: &c) {
-                extend(tokens, step: s + 1, position: next, start: start, previousMatched: true, captures: c, into: &results)
-            }
-        }
-        if step.optional {
-            extend(tokens, step: s + 1, position: position, start: start, previousMatched: false, captures: captures, into: &results)
-        }
-    }
-
-    private static func match(_ element: Element, _ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
-        switch element {
-        case .words(let words):
-            return words.contains(tokens[i].lower) ? i + 1 : nil
-        case .sequences(let alternatives):
-            var best: Int?
-            for alternative in alternatives where i + alternative.count <= tokens.count {
-                var ok = true
-                for (k, word) in alternative.enumerated() where tokens[i + k].lower != word || (k > 0 && !tokens[i + k].isGlued) {
-                    ok = false
-                    break
-                }
-                if ok, alternative.count > (best.map { $0 - i } ?? 0) { best = i + alternative.count }
-            }
-            return best
-        case .slot(let slot):
-            return slot.match(tokens, i, into: &c)
-        }
-    }
-
     /// What the first token of a match can be: literal words and slots (several when leading steps are optional).
     var firstKeys: (words: Set<String>, slots: Set<Slot>) {
         var words = Set<String>()

@@ -3,24 +3,23 @@ enum RangeMerger {
     /// Words allowed between the two ends of a range.
     static let joiners: Set<String> = ["to", "until", "till", "through", "and", "-", "–", "—", "thru"]
 
-    static func merge(_ mentions: [TemporalMention], text: String) -> [TemporalMention] {
-        guard mentions.count > 1 else { return mentions }
+    /// `utf8Spans` are the mentions' spans in UTF-8 offsets of `text`.
+    static func merge(_ mentions: [TemporalMention], utf8Spans: [Range<Int>], text: String) -> [TemporalMention] {
+        guard mentions.count > 1, utf8Spans.count == mentions.count else { return mentions }
         var result: [TemporalMention] = []
         result.reserveCapacity(mentions.count)
         var i = 0
-        let scalars = Array(text.unicodeScalars.lazy)
         while i < mentions.count {
             let first = mentions[i]
             if i + 1 < mentions.count, first.signal == .from || first.signal == .between,
-               first.value.interval != nil, mentions[i + 1].value.interval != nil,
-               first.end <= mentions[i + 1].start, mentions[i + 1].start - first.end <= 12 {
-                let second = mentions[i + 1]
-                let gap = String(String.UnicodeScalarView(scalars[first.end..<second.start]))
+               let a = first.value.interval, let b = mentions[i + 1].value.interval, a.start <= b.end,
+               utf8Spans[i].upperBound <= utf8Spans[i + 1].lowerBound, utf8Spans[i + 1].lowerBound - utf8Spans[i].upperBound <= 24 {
+                let gap = slice(text, utf8Spans[i].upperBound, utf8Spans[i + 1].lowerBound)
                     .trimmingCharactersInWhitespace().lowercased()
-                if joiners.contains(gap),
-                   let a = first.value.interval, let b = second.value.interval, a.start <= b.end {
+                if joiners.contains(gap) {
+                    let second = mentions[i + 1]
                     var merged = first
-                    merged.text = String(String.UnicodeScalarView(scalars[first.start..<second.end]))
+                    merged.text = slice(text, utf8Spans[i].lowerBound, utf8Spans[i + 1].upperBound)
                     merged.end = second.end
                     merged.rangeEnd = second.value
                     merged.value.interval = DayInterval(start: a.start, end: b.end)
@@ -33,6 +32,10 @@ enum RangeMerger {
             i += 1
         }
         return result
+    }
+
+    static func slice(_ text: String, _ from: Int, _ to: Int) -> String {
+        DateResolver.slice(text[...], from, to)
     }
 }
 

@@ -83,7 +83,7 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             return i + 1
         case .integer:
             guard let n = t.intValue else { return nil }
-            c.integers.append(n)
+            c.appendInteger(n)
             return i + 1
         case .count:
             return Slot.matchCount(tokens, i, into: &c)

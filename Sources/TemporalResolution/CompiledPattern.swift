@@ -1,0 +1,105 @@
+import TextAnalysis
+
+/// A `Pattern` with its words replaced by `Lexicon` ids, for fast matching.
+struct CompiledPattern: Sendable {
+    enum Element: Sendable {
+        case ids([Int32])
+        case sequences([[Int32]])
+        case slot(Slot, mask: UInt32)
+    }
+
+    struct Step: Sendable {
+        var element: Element
+        var optional: Bool
+        var glued: Bool
+    }
+
+    let steps: [Step]
+    let context: [Int32]?
+
+    init(_ pattern: Pattern, lexicon: Lexicon) {
+        func id(_ w: String) -> Int32 { lexicon.ids[w] ?? -2 }
+        steps = pattern.steps.map { step in
+            let element: Element
+            switch step.element {
+            case .words(let words): element = .ids(words.map(id))
+            case .sequences(let alternatives): element = .sequences(alternatives.map { $0.map(id) })
+            case .slot(let slot): element = .slot(slot, mask: Lexicon.bit(slot))
+            }
+            return Step(element: element, optional: step.optional, glued: step.glued)
+        }
+        context = pattern.context.map { $0.map(id) }
+    }
+
+    /// Text being matched: tokens, their lexicon ids and the lexicon's slot masks.
+    struct Input {
+        let tokens: [Token]
+        let ids: [Int32]
+        let slotMasks: [UInt32]
+
+        /// False when the token at `i` cannot begin `slot` (a quick test before the slot's own).
+        @inline(__always)
+        func mayFill(_ slot: Slot, mask: UInt32, at i: Int) -> Bool {
+            let t = tokens[i]
+            switch t.kind {
+            case .number: return Lexicon.numberSlotMask & mask != 0
+            case .punctuation: return false
+            case .word:
+                let id = ids[i]
+                if id >= 0, slotMasks[Int(id)] & mask != 0 { return true }
+                if let first = t.lower.utf8.first, first >= 48 && first <= 57 { return Lexicon.digitWordSlotMask & mask != 0 }
+                return false
+            }
+        }
+    }
+
+    /// The longest way the pattern matches from token `i`: its end and captures.
+    func longestMatch(_ input: Input, at i: Int) -> (end: Int, captures: Captures)? {
+        if let context {
+            guard i > 0, context.contains(input.ids[i - 1]) else { return nil }
+        }
+        var best: (end: Int, captures: Captures)?
+        extend(input, step: 0, position: i, start: i, previousMatched: false, captures: Captures(), best: &best)
+        return best
+    }
+
+    private func extend(_ input: Input, step s: Int, position: Int, start: Int, previousMatched: Bool, captures: Captures,
+                        best: inout (end: Int, captures: Captures)?) {
+        if s == steps.count {
+            if position > start, position > (best?.end ?? 0) { best = (position, captures) }
+            return
+        }
+        let step = steps[s]
+        let tokens = input.tokens
+        if position < tokens.count, !(step.glued && previousMatched && position > start && !tokens[position].isGlued) {
+            switch step.element {
+            case .ids(let ids):
+                if ids.contains(input.ids[position]) {
+                    extend(input, step: s + 1, position: position + 1, start: start, previousMatched: true, captures: captures, best: &best)
+                }
+            case .sequences(let alternatives):
+                for alternative in alternatives where position + alternative.count <= tokens.count {
+                    var ok = true
+                    for (k, id) in alternative.enumerated() where input.ids[position + k] != id || (k > 0 && !tokens[position + k].isGlued) {
+                        ok = false
+                        break
+                    }
+                    if ok {
+                        extend(input, step: s + 1, position: position + alternative.count, start: start, previousMatched: true,
+                               captures: captures, best: &best)
+                    }
+                }
+            case .slot(let slot, let mask):
+                if input.mayFill(slot, mask: mask, at: position) {
+                    var c = captures
+                    if let next = slot.match(tokens, position, into: &c) {
+                        extend(input, step: s + 1, position: next, start: start, previousMatched: true, captures: c, best: &best)
+                    }
+                }
+            }
+        }
+        if step.optional {
+            extend(input, step: s + 1, position: position, start: start, previousMatched: false, captures: captures, best: &best)
+        }
+    }
+}
