@@ -108,6 +108,19 @@ import Testing
         #expect(try validator().errors(in: Data(empty.utf8)) == [])
     }
 
+    @Test func committedExampleTimelinesConformToTheSchema() throws {
+        let folder = Self.repository.appendingPathComponent("timelines")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var checked = 0
+        for name in names {
+            let file = folder.appendingPathComponent(name).appendingPathComponent("timeline.json")
+            guard let data = FileManager.default.contents(atPath: file.path) else { continue }
+            #expect(try validator().errors(in: data) == [], "\(name)")
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
+
     @Test func validatorRejectsWhatTheSchemaForbids() throws {
         let bad = """
         {"schema": "timeline/2", "title": 3, "generatedFrom": {"tool": "t", "sourceCount": -1, "entryCount": 0},
