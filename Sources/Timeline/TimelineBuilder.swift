@@ -26,7 +26,7 @@ public struct TimelineOptions: Sendable {
 /// ```swift
 /// import Timeline
 ///
-/// let (chronology, warnings) = try TimelineBuilder.build(paths: ["timelines/putin-assad-2024"])
+/// let (chronology, warnings) = try TimelineBuilder.build(paths: ["timelines/putin-assad-2024/sources.json"])
 /// print(MarkdownRenderer.format(chronology))
 /// ```
 ///

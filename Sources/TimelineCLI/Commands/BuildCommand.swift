@@ -29,7 +29,7 @@ enum BuildCommand: Command {
     date, bad JSON line), 66 input missing or unreadable, 73 output cannot be written.
 
     Examples:
-      timeline build timelines/putin-assad-2024
+      timeline build timelines/putin-assad-2024/sources.json
       timeline build --format json --output timeline.json articles/
       timeline build --published 2024-07-25 --title "Putin meets Assad" article.txt
     """
