@@ -40,10 +40,14 @@ START=$(date +%s.%N)
 if [ -x /usr/bin/time ]; then
     /usr/bin/time -v "$BIN" resolve --anchor 1998-03-01 --format count --input "$TEXT" > "$WORK/count.txt" 2> "$WORK/time.txt"
     PEAK_KB=$(grep "Maximum resident set size" "$WORK/time.txt" | awk '{print $NF}')
+    USER_S=$(grep "User time" "$WORK/time.txt" | awk '{print $NF}')
+    SYS_S=$(grep "System time" "$WORK/time.txt" | awk '{print $NF}')
 else
     "$BIN" resolve --anchor 1998-03-01 --format count --input "$TEXT" > "$WORK/count.txt" &
     PID=$!
     PEAK_KB=0
+    USER_S=""
+    SYS_S=""
     while kill -0 "$PID" 2>/dev/null; do
         KB=$(awk '/VmHWM/ {print $2}' "/proc/$PID/status" 2>/dev/null || echo 0)
         [ -n "$KB" ] && [ "$KB" -gt "$PEAK_KB" ] && PEAK_KB=$KB
@@ -52,11 +56,14 @@ else
     wait "$PID"
 fi
 END=$(date +%s.%N)
-python3 - "$BYTES" "$START" "$END" "$PEAK_KB" "$(cat "$WORK/count.txt")" <<'PY'
+python3 - "$BYTES" "$START" "$END" "$PEAK_KB" "$(cat "$WORK/count.txt")" "$USER_S" "$SYS_S" <<'PY'
 import sys
 size, start, end, peak, count = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4] or 0), sys.argv[5]
-seconds = end - start
+wall = end - start
 print(f"expressions: {count}")
-print(f"time: {seconds:.2f} s   throughput: {size / 1e6 / seconds:.1f} MB/s (one core)")
+print(f"wall time: {wall:.2f} s   throughput: {size / 1e6 / wall:.1f} MB/s (wall clock, shared machine)")
+if sys.argv[6]:
+    cpu = float(sys.argv[6]) + float(sys.argv[7] or 0)
+    print(f"cpu time:  {cpu:.2f} s   throughput: {size / 1e6 / cpu:.1f} MB/s (one core, user+sys; includes reading the file)")
 print(f"peak memory: {peak / 1024:.0f} MB")
 PY

@@ -16,6 +16,9 @@ struct CompiledPattern: Sendable {
 
     let steps: [Step]
     let context: [Int32]?
+    /// When the first step is a word: what the token after it must be able to start (ids, slots), so that most
+    /// tries at a common first word ("the", "last") end after one look.
+    let second: (ids: Set<Int32>, slots: UInt32)?
 
     init(_ pattern: Pattern, lexicon: Lexicon) {
         func id(_ w: String) -> Int32 { lexicon.ids[w] ?? -2 }
@@ -29,6 +32,64 @@ struct CompiledPattern: Sendable {
             return Step(element: element, optional: step.optional, glued: step.glued)
         }
         context = pattern.context.map { $0.map(id) }
+        if case .words = pattern.steps.first?.element, pattern.steps.count > 1 {
+            var ids = Set<Int32>()
+            var slots: UInt32 = 0
+            var open = true
+            for step in pattern.steps.dropFirst() {
+                switch step.element {
+                case .words(let words): ids.formUnion(words.map(id))
+                case .sequences(let alternatives): ids.formUnion(alternatives.compactMap(\.first).map(id))
+                case .slot(let slot): slots |= Lexicon.bit(slot)
+                }
+                if !step.optional {
+                    open = false
+                    break
+                }
+            }
+            second = open ? nil : (ids, slots)
+        } else {
+            second = nil
+        }
+    }
+
+    /// True when the token at `i` itself could start the steps after the first (when the first is skipped).
+    @inline(__always)
+    private func mayFillSecond(_ input: Input, at i: Int) -> Bool {
+        guard let second, second.slots != 0 else { return false }
+        let t = input.tokens[i]
+        switch t.kind {
+        case .number: return Lexicon.numberSlotMask & second.slots != 0
+        case .punctuation: return false
+        case .word:
+            let id = input.ids[i]
+            return id >= 0 && input.slotMasks[Int(id)] & second.slots != 0
+        }
+    }
+
+    /// False when the token at `i + 1` cannot continue a match whose first word is the token at `i`.
+    @inline(__always)
+    private func mayContinue(_ input: Input, at i: Int) -> Bool {
+        guard let second else { return true }
+        return CompiledPattern.token(at: i + 1, in: input, fits: second)
+    }
+
+    /// True when the token at `j` is one of `filter.ids` or can begin one of its slots.
+    static func token(at j: Int, in input: Input, fits filter: (ids: Set<Int32>, slots: UInt32)) -> Bool {
+        let second = filter
+        guard j < input.tokens.count else { return false }
+        if second.ids.contains(input.ids[j]) { return true }
+        guard second.slots != 0 else { return false }
+        let t = input.tokens[j]
+        switch t.kind {
+        case .number: return Lexicon.numberSlotMask & second.slots != 0
+        case .punctuation: return false
+        case .word:
+            let id = input.ids[j]
+            if id >= 0, input.slotMasks[Int(id)] & second.slots != 0 { return true }
+            if let first = t.lower.utf8.first, first >= 48 && first <= 57 { return Lexicon.digitWordSlotMask & second.slots != 0 }
+            return false
+        }
     }
 
     /// Text being matched: tokens, their lexicon ids and the lexicon's slot masks.
@@ -58,6 +119,14 @@ struct CompiledPattern: Sendable {
         if let context {
             guard i > 0, context.contains(input.ids[i - 1]) else { return nil }
         }
+        // A first word that the pattern could skip (optional) must also fit what follows it; checked by the full match.
+        if case .ids(let first)? = steps.first?.element, first.contains(input.ids[i]), !steps[0].optional, !mayContinue(input, at: i) {
+            return nil
+        }
+        if case .ids(let first)? = steps.first?.element, steps[0].optional, first.contains(input.ids[i]),
+           !mayContinue(input, at: i), !(second?.ids.contains(input.ids[i]) ?? true), !mayFillSecond(input, at: i) {
+            return nil
+        }
         var best: (end: Int, captures: Captures)?
         extend(input, step: 0, position: i, start: i, previousMatched: false, captures: Captures(), best: &best)
         return best
@@ -69,18 +138,16 @@ struct CompiledPattern: Sendable {
             if position > start, position > (best?.end ?? 0) { best = (position, captures) }
             return
         }
-        let step = steps[s]
-        let tokens = input.tokens
-        if position < tokens.count, !(step.glued && previousMatched && position > start && !tokens[position].isGlued) {
-            switch step.element {
+        if position < input.tokens.count, !(steps[s].glued && previousMatched && position > start && !input.tokens[position].isGlued) {
+            switch steps[s].element {
             case .ids(let ids):
                 if ids.contains(input.ids[position]) {
                     extend(input, step: s + 1, position: position + 1, start: start, previousMatched: true, captures: captures, best: &best)
                 }
             case .sequences(let alternatives):
-                for alternative in alternatives where position + alternative.count <= tokens.count {
+                for alternative in alternatives where position + alternative.count <= input.tokens.count {
                     var ok = true
-                    for (k, id) in alternative.enumerated() where input.ids[position + k] != id || (k > 0 && !tokens[position + k].isGlued) {
+                    for (k, id) in alternative.enumerated() where input.ids[position + k] != id || (k > 0 && !input.tokens[position + k].isGlued) {
                         ok = false
                         break
                     }
@@ -92,13 +159,13 @@ struct CompiledPattern: Sendable {
             case .slot(let slot, let mask):
                 if input.mayFill(slot, mask: mask, at: position) {
                     var c = captures
-                    if let next = slot.match(tokens, position, into: &c) {
+                    if let next = slot.match(input.tokens, position, into: &c) {
                         extend(input, step: s + 1, position: next, start: start, previousMatched: true, captures: c, best: &best)
                     }
                 }
             }
         }
-        if step.optional {
+        if steps[s].optional {
             extend(input, step: s + 1, position: position, start: start, previousMatched: false, captures: captures, best: &best)
         }
     }

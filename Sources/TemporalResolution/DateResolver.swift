@@ -51,7 +51,7 @@ public struct DateResolver: Sendable {
                 i = max(end, i + 1)
             }
             tokenBase += tokens.count
-            scalarBase += piece.unicodeScalars.count
+            scalarBase += DateResolver.scalarCount(piece)
             utf8Base += piece.utf8.count
         }
         return mergeRanges ? RangeMerger.merge(mentions, utf8Spans: utf8Spans, text: text) : mentions
@@ -108,6 +108,15 @@ public struct DateResolver: Sendable {
         let nearQuarter = tracker.lastQuarterEnd.map { token - $0 <= 80 } ?? false
         guard afterQuarter || nearQuarter else { return partial }
         return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
+    }
+
+    /// The number of Unicode scalars, counted over UTF-8 (every byte that does not continue a scalar starts one).
+    static func scalarCount(_ text: Substring) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? text.unicodeScalars.count
     }
 
     static func slice(_ text: Substring, _ from: Int, _ to: Int) -> String {

@@ -32,13 +32,23 @@ struct Lexicon: Sendable {
         }
         self.ids = ids
         self.slotMasks = masks
+        table = WordTable(ids)
     }
+
+    /// The same ids in a table with a cheap hash, for the one look-up per token.
+    private let table: WordTable
 
     static func bit(_ slot: Slot) -> UInt32 { 1 << UInt32(Slot.allCases.firstIndex(of: slot) ?? 31) }
 
     /// The id of each token, -1 for words no rule knows.
     func ids(of tokens: [Token]) -> [Int32] {
-        tokens.map { ids[$0.lower] ?? -1 }
+        var result = [Int32](repeating: -1, count: tokens.count)
+        tokens.withUnsafeBufferPointer { buffer in
+            for k in 0..<buffer.count where buffer[k].kind != .number {
+                result[k] = table.id(of: buffer[k].lower)
+            }
+        }
+        return result
     }
 
     /// Words that can begin each word-based slot.

@@ -16,6 +16,9 @@ struct Matcher: Sendable {
     /// For each lexicon id, the rules that can start with that word (by literal or by slot), in priority order.
     private let byStartID: [[Int]]
     /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
+    /// For each lexicon id: when every rule that can start with the word needs a certain next token, what that
+    /// token must be (so that "the company" is passed over after one look).
+    private let nextFilter: [(ids: Set<Int32>, slots: UInt32)?]
     private let forNumbers: [Int]
     private let forDigitWords: [Int]
 
@@ -38,6 +41,21 @@ struct Matcher: Sendable {
             byID[Int(id)] = set.sorted()
         }
         byStartID = byID
+        let compiledRules = compiled
+        nextFilter = byID.enumerated().map { id, ruleIndices -> (ids: Set<Int32>, slots: UInt32)? in
+            guard !ruleIndices.isEmpty else { return nil }
+            var ids = Set<Int32>()
+            var slots: UInt32 = 0
+            for r in ruleIndices {
+                // Only rules whose first step is this very word (not a slot it fills, not skipped) can be filtered.
+                guard case .ids(let first)? = compiledRules[r].steps.first?.element, first.contains(Int32(id)),
+                      !compiledRules[r].steps[0].optional || (compiledRules[r].second.map { !$0.ids.contains(Int32(id)) && $0.slots & lexicon.slotMasks[id] == 0 } ?? false),
+                      let second = compiledRules[r].second else { return nil }
+                ids.formUnion(second.ids)
+                slots |= second.slots
+            }
+            return (ids, slots)
+        }
         forNumbers = Set(Lexicon.numberSlots.flatMap { bySlot[$0] ?? [] }).sorted()
         forDigitWords = Set(Lexicon.digitWordSlots.flatMap { bySlot[$0] ?? [] }).sorted()
     }
@@ -63,6 +81,11 @@ struct Matcher: Sendable {
 
     /// Every rule's longest match starting at token `i`, longest first; among equals, the earlier rule first.
     func matches(_ input: CompiledPattern.Input, at i: Int) -> [Match] {
+        let id = input.ids[i]
+        if id >= 0, input.tokens[i].kind == .word || input.tokens[i].kind == .punctuation, let filter = nextFilter[Int(id)],
+           !CompiledPattern.token(at: i + 1, in: input, fits: filter) {
+            return []
+        }
         let list = candidates(input, at: i)
         guard !list.isEmpty else { return [] }
         var found: [Match] = []

@@ -1,0 +1,48 @@
+/// A read-only map from short words to ids, with open addressing and an FNV-1a hash over UTF-8:
+/// cheaper per look-up than a `Dictionary<String, Int32>` for the one look-up every token needs.
+struct WordTable: Sendable {
+    private let keys: [[UInt8]]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ words: [String: Int32]) {
+        var size = 16
+        while size < words.count * 4 { size <<= 1 }
+        var keys = [[UInt8]](repeating: [], count: size)
+        var values = [Int32](repeating: -1, count: size)
+        for (word, id) in words where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            var slot = WordTable.hash(bytes) & (size - 1)
+            while !keys[slot].isEmpty { slot = (slot + 1) & (size - 1) }
+            keys[slot] = bytes
+            values[slot] = id
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// The id of `word`, -1 when absent.
+    func id(of word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { bytes in
+            guard bytes.count > 0, bytes.count <= 40 else { return -1 }
+            var slot = WordTable.hash(bytes) & mask
+            while true {
+                let key = keys[slot]
+                if key.isEmpty { return -1 }
+                if key.count == bytes.count && key.elementsEqual(bytes) { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
