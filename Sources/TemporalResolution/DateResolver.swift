@@ -7,11 +7,9 @@ import TextAnalysis
 /// for anaphoric phrases ("two days later").
 public struct DateResolver: Sendable {
     public let options: ResolverOptions
-    private let matcher: Matcher
 
     public init(options: ResolverOptions = .init()) {
         self.options = options
-        self.matcher = Matcher.shared
     }
 
     /// Every temporal expression in `text`, in order, non-overlapping, resolved against `anchor` (the publication date)
@@ -24,6 +22,8 @@ public struct DateResolver: Sendable {
     /// As `resolve(_:anchor:)`; with `mergeRanges` false, the two ends of a range stay separate mentions
     /// (as TimeML annotates them).
     public func resolve(_ text: String, anchor: CalendarDate, mergeRanges: Bool) -> [TemporalMention] {
+        // The rules, compiled once for every resolver.
+        let matcher = Matcher.shared
         var mentions: [TemporalMention] = []
         var utf8Spans: [Range<Int>] = []
         var tracker = AnaphoraTracker()
@@ -36,7 +36,7 @@ public struct DateResolver: Sendable {
             let input = CompiledPattern.Input(tokens: tokens, ids: matcher.lexicon.ids(of: tokens), slotMasks: matcher.lexicon.slotMasks)
             var i = 0
             while i < tokens.count {
-                guard let (mention, end) = mentionStarting(at: i, input, text: piece, anchor: anchor, tracker: &tracker,
+                guard let (mention, end) = mentionStarting(at: i, input, matcher: matcher, text: piece, anchor: anchor, tracker: &tracker,
                                                            tokenBase: tokenBase) else {
                     i += 1
                     continue
@@ -59,7 +59,7 @@ public struct DateResolver: Sendable {
 
     /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.
     /// A match that names no real date ("February 30") consumes its tokens and yields no mention.
-    private func mentionStarting(at i: Int, _ input: CompiledPattern.Input, text: Substring, anchor: CalendarDate,
+    private func mentionStarting(at i: Int, _ input: CompiledPattern.Input, matcher: Matcher, text: Substring, anchor: CalendarDate,
                                  tracker: inout AnaphoraTracker, tokenBase: Int) -> ((mention: TemporalMention, utf8Span: Range<Int>)?, Int)? {
         let tokens = input.tokens
         let found = matcher.matches(input, at: i)
