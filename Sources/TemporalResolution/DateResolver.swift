@@ -71,7 +71,11 @@ public struct DateResolver: Sendable {
                 return (nil, match.end)
             }
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
-            guard let resolved = Anchoring.resolve(DateResolver.comparison(partial, at: tokenBase + match.start, tracker), anchor: anchor,
+            var partialToResolve = partial
+            if case .countedShift = rule.normalization {
+                partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
+            }
+            guard let resolved = Anchoring.resolve(partialToResolve, anchor: anchor,
                                                    tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }

@@ -10,6 +10,10 @@ enum NegativeFilters {
         ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
     ]
 
+    /// Words of `names` that are not date words themselves.
+    static let nameWords: Set<String> = Set(names.joined()).subtracting(CalendarNames.weekdays.keys).subtracting(WordLists.seasons.keys)
+        .subtracting(WordLists.monthNames.keys)
+
     /// Words before a bare month name that show it is a month ("in May", not "May I").
     static let monthContext: Set<String> = [
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late", "mid",
@@ -28,8 +32,10 @@ enum NegativeFilters {
     /// True when the match of `rule` over tokens `start..<end` is not a time expression.
     static func rejects(rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         let first = tokens[start]
-        // Names that contain the matched words.
-        for name in names {
+        // Names that contain the matched words (looked for only when a name's word is near).
+        let window = max(0, start - 3)..<min(tokens.count, end + 3)
+        let nearName = window.contains { nameWords.contains(tokens[$0].lower) && !(tokens[$0].kind == .number) }
+        for name in names where nearName {
             for s in max(0, start - name.count + 1)..<end {
                 guard s + name.count <= tokens.count else { break }
                 var same = true
@@ -55,7 +61,7 @@ enum NegativeFilters {
                 guard let before, seasonContext.contains(before.lower) else { return true }
             }
             // "the fall of Rome", "the fall in prices".
-            if season.lower == "fall", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
+            if season.lower == "fall", seasonIndex == start || before?.lower == "the", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
                !(tokens.at(end + 1).map { $0.kind == .number } ?? false) { return true }
         }
         // A four-digit number that is an amount, a count or part of a code.

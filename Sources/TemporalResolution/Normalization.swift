@@ -19,6 +19,8 @@ enum Normalization: Hashable, Sendable {
     case anaphoric(TimeUnit, Int)
     /// The last mentioned date's period of the captured unit, moved: "the next {unit}".
     case anaphoricUnit(Int)
+    /// The day after (or before) the last mentioned day, with the captured part of day: "the next morning".
+    case anaphoricDayPart(Int)
     /// The anchor's period of the captured unit, moved: "last {unit}", "next {unit}".
     case relativeUnit(Int)
     /// The captured weekday.
@@ -129,6 +131,9 @@ extension Normalization {
         case .anaphoricUnit(let offset):
             guard let unit = c.unit else { return nil }
             return (.anaphoric(unit, offset, keepGranularity: false), nil)
+        case .anaphoricDayPart(let offset):
+            guard let p = c.partOfDay else { return nil }
+            return (.withPart(.anaphoric(.day, offset, keepGranularity: false), p), nil)
         case .relativeUnit(let offset):
             guard let unit = c.unit else { return nil }
             return (.relative(unit, offset), nil)

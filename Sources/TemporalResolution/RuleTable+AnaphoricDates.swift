@@ -13,6 +13,7 @@ extension RuleTable {
         Rule("unit-after", "the {singularUnit} after", .anaphoricUnit(1), [("the day after", "2010-05-03", "2010-05-04")]),
         Rule("same-unit", "that|the same {singularUnit}", .anaphoricUnit(0),
              [("that same day", "2010-05-03", "2010-05-03"), ("the same day", "2010-05-03", "2010-05-03")]),
+        Rule("next-part-of-day", "the next|following {partOfDay}", .anaphoricDayPart(1), [("May 3, 2010; the next morning", "2013-02-12", "2010-05-04TMO")]),
         Rule("that-unit", "that {singularUnit}", .anaphoricUnit(0), [("that day", "2010-05-03", "2010-05-03")]),
         Rule("later-that-unit", "later|earlier that {singularUnit}", .anaphoricUnit(0), [("later that year", "1998-05-03", "1998")]),
     ]
