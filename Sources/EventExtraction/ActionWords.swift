@@ -7,6 +7,7 @@ enum ActionWords {
 
     static func words(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool = false) -> [String] {
         var result: [String] = []
+        var seen = Set<String>()
         for i in positions where !excluding.contains(i) {
             let t = article.tokens[i]
             guard t.kind == .word, t.lower.unicodeScalars.count >= minimumLength else { continue }
@@ -14,7 +15,7 @@ enum ActionWords {
             if StopWords.contains(t.lower) || CalendarNames.month(t.lower) != nil || CalendarNames.weekday(t.lower) != nil { continue }
             if t.lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
             let word = stem(t.lower)
-            if !result.contains(word) { result.append(word) }
+            if seen.insert(word).inserted { result.append(word) }
         }
         return result
     }

@@ -33,6 +33,7 @@ enum ActorFinder {
     /// The actors and the token indices they were read from.
     static func found(in positions: [Int], article: ArticleText, excluding: Set<Int>, isHeading: Bool) -> (names: [String], tokens: Set<Int>) {
         var result: [String] = []
+        var seen = Set<String>()
         var used = Set<Int>()
         for run in runs(in: positions, article: article, excluding: excluding) {
             let parts = split(run, article).flatMap { part -> [[Int]] in
@@ -43,7 +44,7 @@ enum ActorFinder {
             for part in parts {
                 guard let name = accept(part, article: article, isHeading: isHeading) else { continue }
                 used.formUnion(part)
-                if !result.contains(name) { result.append(name) }
+                if seen.insert(name).inserted { result.append(name) }
             }
         }
         return (result, used)

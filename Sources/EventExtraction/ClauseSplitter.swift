@@ -52,7 +52,7 @@ enum ClauseSplitter {
                     var antecedent = nameBefore(i, in: range, article)
                     // Right after a short subject, the relative clause is set off by commas and the main
                     // clause goes on after it: "The general, who was dismissed in January, said ...".
-                    if current.tokens.filter(article.isWord).count <= ClauseCues.subjectMaximumWords,
+                    if current.tokens.lazy.filter(article.isWord).prefix(ClauseCues.subjectMaximumWords + 1).count <= ClauseCues.subjectMaximumWords,
                        let comma = (i + 1..<range.upperBound).first(where: { tokens[$0].lower == "," }) {
                         // The short subject itself stands in for "who"/"which": "The general ... was dismissed".
                         if antecedent.isEmpty { antecedent = current.tokens.filter { tokens[$0].lower != "," } }

@@ -59,7 +59,7 @@ struct ClauseUnit {
            ClauseCues.subjectRelativeWords.contains(text.tokens[first].lower) {
             // "Russia — which saved ..." reads "Russia saved ..."; without a subject name the sentence says it.
             if clause.antecedent.isEmpty || positions.first != 0 {
-                summaryTokens = Array(sentenceEvents.tokenRange)
+                if sentenceEvents.tokenRange.count <= Summary.maximumSentenceTokens { summaryTokens = Array(sentenceEvents.tokenRange) }
             } else {
                 summaryTokens = clause.antecedent + tokens.dropFirst()
                 tokens = clause.antecedent + tokens

@@ -18,16 +18,28 @@ struct DatePlace {
     var range: Range<Int>
     var role: Role
 
-    /// Places every mention of `mentions` that lies in the clause.
+    /// Places every mention of `mentions` (sorted by start) that lies in the clause.
     static func places(of mentions: [TemporalMention], in clause: Clause, article: ArticleText, quoted: Set<Int> = []) -> [DatePlace] {
         var result: [DatePlace] = []
-        for m in mentions {
-            let covered = clause.tokens.indices.filter {
-                let t = article.tokens[clause.tokens[$0]]
-                return t.start >= m.start && t.end <= m.end
+        guard let firstToken = clause.tokens.first, let lastToken = clause.tokens.last else { return [] }
+        // `mentions` are sorted by start: look only at those that start inside the clause's stretch of text.
+        let from = article.tokens[firstToken].start, to = article.tokens[lastToken].end
+        var lower = 0, upper = mentions.count
+        while lower < upper {
+            let mid = (lower + upper) / 2
+            if mentions[mid].start < from { lower = mid + 1 } else { upper = mid }
+        }
+        for m in mentions[lower...].prefix(while: { $0.start < to }) {
+            // Clause tokens are in text order: find the first at or after the mention, then walk over it.
+            var lo = 0, hi = clause.tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if article.tokens[clause.tokens[mid]].start < m.start { lo = mid + 1 } else { hi = mid }
             }
-            guard let first = covered.first, let last = covered.last else { continue }
-            let range = first..<(last + 1)
+            var last = lo
+            while last < clause.tokens.count, article.tokens[clause.tokens[last]].end <= m.end { last += 1 }
+            guard last > lo else { continue }
+            let range = lo..<last
             let inQuotation = m.anchorKind != .none && range.allSatisfy { quoted.contains(clause.tokens[$0]) }
             let role = inQuotation ? .ignored : role(of: m, at: range, in: clause, article: article)
             result.append(DatePlace(mention: m, range: range, role: role))

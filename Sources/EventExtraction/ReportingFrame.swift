@@ -20,6 +20,8 @@ struct ReportingFrame: Equatable {
     static let maximumIntroductionWords = 7
     /// Longest listener after "told": "told Russian state media".
     static let maximumListenerWords = 4
+    /// How many tokens (words and marks) back a subject or introduction may reach.
+    static let maximumSubjectTokens = 24
 
     /// The frames of a clause, left to right, never overlapping. `mentionEnds` maps the clause position
     /// where a time expression starts to the position just after it.
@@ -53,6 +55,16 @@ private struct FrameScanner {
     func isWord(_ p: Int) -> Bool { token(p).kind != .punctuation }
     func words(_ r: Range<Int>) -> Int { r.filter(isWord).count }
 
+    /// True when `r` holds at least `n` words; stops counting there.
+    func hasWords(_ r: Range<Int>, atLeast n: Int) -> Bool {
+        var found = 0
+        for q in r where isWord(q) {
+            found += 1
+            if found >= n { return true }
+        }
+        return n <= 0
+    }
+
     func frame(at p: Int, after taken: Int) -> ReportingFrame? {
         // A cue is a lower-case word, or capitalized only because it opens the sentence ("Speaking to ...").
         guard isWord(p), !token(p).isCapitalized || article.openingTokens.contains(clause.tokens[p]) else { return nil }
@@ -63,11 +75,11 @@ private struct FrameScanner {
         let denial = ReportingCues.denialVerbs.contains(w) || (ReportingCues.weakDenialVerbs.contains(w) && hasReportObject(after: p))
         guard ReportingCues.verbs.contains(w) || denial, isVerbUse(p) else { return nil }
         let segment = segmentStart(before: p, after: taken)
-        guard words(segment..<p) <= ReportingFrame.maximumSubjectWords else { return nil }
+        guard segment >= p - ReportingFrame.maximumSubjectTokens, words(segment..<p) <= ReportingFrame.maximumSubjectWords else { return nil }
         var end = p + 1
         if ReportingCues.listenerVerbs.contains(w) { end = skipListener(from: end) }
         end = skipDates(from: end)
-        let wordsBefore = words(taken..<segment)
+        let wordsBefore = hasWords(taken..<segment, atLeast: 1) ? 1 : 0
         if end < count, lower(end) == "that" || lower(end) == ":" {
             return leading(segment, end + 1, verb: p, taken: taken, denial: denial)
         }
@@ -85,20 +97,21 @@ private struct FrameScanner {
         }
         // A bare complement is reported content only when it reads as a clause ("said the dam was safe",
         // not "confirmed the visit"); a denial denies its object either way.
-        guard words(end..<count) >= 2, !CueWords.objectPrepositions.contains(lower(end)),
+        guard hasWords(end..<count, atLeast: 2), !CueWords.objectPrepositions.contains(lower(end)),
               denial || hasVerb(in: end..<min(count, end + CueWords.complementVerbReach)) else { return nil }
         return leading(segment, end, verb: p, taken: taken, denial: denial)
     }
 
     private func leading(_ segment: Int, _ end: Int, verb: Int, taken: Int, denial: Bool) -> ReportingFrame {
-        let start = words(taken..<segment) <= ReportingFrame.maximumIntroductionWords ? taken : segment
+        let isShort = segment - taken <= ReportingFrame.maximumSubjectTokens && words(taken..<segment) <= ReportingFrame.maximumIntroductionWords
+        let start = isShort ? taken : segment
         return ReportingFrame(range: start..<end, verb: verb, content: .after, isDenial: denial)
     }
 
     private func phraseFrame(_ phrase: [String], at p: Int, after taken: Int) -> ReportingFrame? {
         let end = p + phrase.count
         if ReportingCues.closingPhrases.contains(phrase) {
-            if words(taken..<p) == 0 {
+            if !hasWords(taken..<p, atLeast: 1) {
                 // "According to state media, ..." frames up to the comma.
                 let comma = nextComma(from: end)
                 guard comma < count else { return nil }
@@ -114,10 +127,12 @@ private struct FrameScanner {
         return phrase.indices.allSatisfy { lower(p + $0) == phrase[$0] }
     }
 
-    /// Where the subject of a verb at `p` can start: after the nearest comma, colon, bracket or quote.
+    /// Where the subject of a verb at `p` can start: after the nearest comma, colon, bracket or quote
+    /// (looking back no further than a subject can reach).
     private func segmentStart(before p: Int, after taken: Int) -> Int {
         var q = p
-        while q > taken {
+        let limit = max(taken, p - ReportingFrame.maximumSubjectTokens - 1)
+        while q > limit {
             let t = lower(q - 1)
             if t == "," || t == ":" || t == "(" || t == ";" || ClauseCues.openingQuotes.contains(t)
                 || ClauseCues.closingQuotes.contains(t) || ClauseCues.dashes.contains(t) && !token(q - 1).isGlued {

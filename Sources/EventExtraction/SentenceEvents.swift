@@ -33,11 +33,11 @@ struct SentenceEvents {
         for frame in frames {
             let runIndex = runs.firstIndex { governs(frame, $0) }
             let frameDates = unit.dating(places.filter { frame.range.contains($0.range.lowerBound) })
-            let runPositions = runIndex.map { Array(runs[$0]) } ?? []
-            let positions = (Array(frame.range) + runPositions).sorted()
+            let run = runIndex.map { runs[$0] } ?? 0..<0
+            let positions = (Array(frame.range) + Array(run)).sorted()
             if frame.isDenial {
                 if let r = runIndex { consumed.insert(r) }
-                let dates = frameDates.isEmpty ? unit.dating(places.filter { runPositions.contains($0.range.lowerBound) }) : frameDates
+                let dates = frameDates.isEmpty ? unit.dating(places.filter { run.contains($0.range.lowerBound) }) : frameDates
                 events += unit.events(positions: positions, dates: dates, cutDates: !frameDates.isEmpty, kind: .denied)
             } else if !frameDates.isEmpty {
                 if let r = runIndex { datedFrameRuns.insert(r) }

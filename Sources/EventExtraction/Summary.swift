@@ -4,6 +4,8 @@ import TextAnalysis
 /// leading conjunctions and dangling punctuation, capitalized and closed with a period.
 enum Summary {
     static let maximumLength = 240
+    /// A sentence longer than this many tokens is never used whole as a summary.
+    static let maximumSentenceTokens = 90
 
     /// Words dropped from the start of a summary ("but Turkish officials denied ...").
     static let leadingWords: Set<String> = [
