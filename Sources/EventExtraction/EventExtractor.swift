@@ -4,6 +4,19 @@ import TemporalResolution
 /// Turns an article and its time expressions into events: one per clause with a date, a statement
 /// event for each dated reporting frame ("the Kremlin announced on Thursday"), and undated events for
 /// clauses kept only to corroborate dated events of other sources.
+///
+/// The steps, in order, each in its own file:
+/// 1. `ArticleText`: sentences (`SentenceSplitter`), tokens (`Tokenizer`) and the names the article
+///    capitalizes mid-sentence, once per article. Datelines make no events.
+/// 2. `ClauseSplitter`: clauses at ";", ", but", ", while", relative clauses (", which", "— who ... —").
+/// 3. `DatePlace`: each time expression placed in its clause with its role: dates the event, starts an
+///    ongoing state ("since 2015"), dates an earlier occurrence ("the first meeting since March 2023"),
+///    or nothing (durations, sets, `*_REF`, relative dates inside quotations).
+/// 4. `ReportingFrame`: "X said (on Tuesday) that", "..., the Kremlin announced on Thursday",
+///    "according to": a date inside the frame dates a statement; the reported content keeps its own date
+///    or none. A denial frame makes one `.denied` event with what it denies.
+/// 5. `ClauseUnit`: summary (`Summary`), actors (`ActorFinder`), action words (`ActionWords`), kind
+///    (`EventKindClassifier`) and citation for each event.
 public struct EventExtractor: Sendable {
     public init() {}
 
