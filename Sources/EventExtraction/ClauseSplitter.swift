@@ -87,6 +87,15 @@ enum ClauseSplitter {
                 i = j + 1
                 continue
             }
+            // "he bought Pixar which was acquired by Disney": a relative clause right after a name, without a comma.
+            if ClauseCues.subjectRelativeWords.contains(t.lower), i > range.lowerBound, tokens[i - 1].kind == .word,
+               tokens[i - 1].isCapitalized, !article.openingTokens.contains(i - 1) {
+                close(startingNew: .relative, antecedent: nameBefore(i, in: range, article, asSubjectOnly: false))
+                current.tokens.append(i)
+                wordsSinceComma = 1
+                i += 1
+                continue
+            }
             if article.isWord(i) { wordsSinceComma += 1 }
             current.tokens.append(i)
             i += 1
@@ -112,8 +121,9 @@ enum ClauseSplitter {
         return !t.isGlued && (i + 1 >= range.upperBound || !article.tokens[i + 1].isGlued)
     }
 
-    /// The capitalized name that ends just before token `i` ("Russia" in "Russia, which ..."); empty if none.
-    static func nameBefore(_ i: Int, in range: Range<Int>, _ article: ArticleText) -> [Int] {
+    /// The capitalized name that ends just before token `i` ("Russia" in "Russia, which ..."); empty if none,
+    /// or when `asSubjectOnly` and the name is not the subject of its clause.
+    static func nameBefore(_ i: Int, in range: Range<Int>, _ article: ArticleText, asSubjectOnly: Bool = true) -> [Int] {
         var j = i - 1
         var name: [Int] = []
         while j >= range.lowerBound, name.count < 8 {
@@ -132,6 +142,7 @@ enum ClauseSplitter {
         // Only a name standing as a subject can stand in for "which"/"who" ("when Russia — which ...",
         // not "a crackdown in Syria, which ...").
         guard let first = name.first else { return [] }
+        if !asSubjectOnly { return name }
         var before = first - 1
         while before >= range.lowerBound, ClauseCues.openingQuotes.contains(article.tokens[before].lower) { before -= 1 }
         let opener = before < range.lowerBound ? "" : article.tokens[before].lower

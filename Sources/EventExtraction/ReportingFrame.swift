@@ -78,6 +78,7 @@ private struct FrameScanner {
         guard segment >= p - ReportingFrame.maximumSubjectTokens, words(segment..<p) <= ReportingFrame.maximumSubjectWords else { return nil }
         var end = p + 1
         if ReportingCues.listenerVerbs.contains(w) { end = skipListener(from: end) }
+        let beforeDates = end
         end = skipDates(from: end)
         let wordsBefore = hasWords(taken..<segment, atLeast: 1) ? 1 : 0
         if end < count, lower(end) == "that" || lower(end) == ":" {
@@ -87,7 +88,8 @@ private struct FrameScanner {
             return leading(segment, end, verb: p, taken: taken, denial: denial)
         }
         if end >= count || isClosingMark(end) {
-            guard wordsBefore > 0 else { return nil }
+            // "Peskov told reporters on Tuesday." is a dated statement with nothing reported in the clause.
+            guard wordsBefore > 0 else { return end > beforeDates ? leading(segment, end, verb: p, taken: taken, denial: denial) : nil }
             return ReportingFrame(range: segment..<end, verb: p, content: .before, isDenial: denial)
         }
         // "..., said Kremlin spokesman Dmitry Peskov."
