@@ -114,8 +114,22 @@ struct CompiledPattern: Sendable {
         }
     }
 
+    /// What each slot read at one token position, shared by the rules tried there (many begin with the same slot).
+    struct SlotCache {
+        private var entries: [(end: Int?, captures: Captures)?] = Array(repeating: nil, count: Slot.allCases.count)
+
+        mutating func match(_ slot: Slot, _ input: Input, at i: Int) -> (end: Int?, captures: Captures) {
+            let k = Slot.index[slot] ?? 0
+            if let known = entries[k] { return known }
+            var c = Captures()
+            let end = slot.match(input.tokens, i, into: &c)
+            entries[k] = (end, c)
+            return (end, c)
+        }
+    }
+
     /// The longest way the pattern matches from token `i`: its end and captures.
-    func longestMatch(_ input: Input, at i: Int) -> (end: Int, captures: Captures)? {
+    func longestMatch(_ input: Input, at i: Int, cache: inout SlotCache) -> (end: Int, captures: Captures)? {
         if let context {
             guard i > 0, context.contains(input.ids[i - 1]) else { return nil }
         }
@@ -128,6 +142,19 @@ struct CompiledPattern: Sendable {
             return nil
         }
         var best: (end: Int, captures: Captures)?
+        // A leading slot is read once per position for all rules (its captures are the first ones).
+        if case .slot(let slot, let mask) = steps.first?.element {
+            if input.mayFill(slot, mask: mask, at: i) {
+                let first = cache.match(slot, input, at: i)
+                if let end = first.end {
+                    extend(input, step: 1, position: end, start: i, previousMatched: true, captures: first.captures, best: &best)
+                }
+            }
+            if steps[0].optional {
+                extend(input, step: 1, position: i, start: i, previousMatched: false, captures: Captures(), best: &best)
+            }
+            return best
+        }
         extend(input, step: 0, position: i, start: i, previousMatched: false, captures: Captures(), best: &best)
         return best
     }

@@ -90,9 +90,10 @@ struct Matcher: Sendable {
         guard !list.isEmpty else { return [] }
         var found: [Match] = []
         var last = -1
+        var cache = CompiledPattern.SlotCache()
         for r in list where r != last {
             last = r
-            if let m = compiled[r].longestMatch(input, at: i) {
+            if let m = compiled[r].longestMatch(input, at: i, cache: &cache) {
                 found.append(Match(rule: r, start: i, end: m.end, captures: m.captures))
             }
         }

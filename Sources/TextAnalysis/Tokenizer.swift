@@ -13,6 +13,9 @@ public enum Tokenizer {
         return copy.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0) } ?? []
     }
 
+    /// One-character strings for the ASCII bytes.
+    private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Tokenizes valid UTF-8.
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
@@ -106,7 +109,7 @@ public enum Tokenizer {
                     if let scalar {
                         lower = String(scalar).lowercased()
                     } else {
-                        lower = String(decoding: CollectionOfOne(b), as: UTF8.self)
+                        lower = asciiStrings[Int(b)]
                     }
                     tokens.append(Token(kind: .punctuation, flags: pendingFlags, start: scalarOffset, end: scalarOffset + 1,
                                         utf8Start: i, utf8End: i + width, lower: lower))
