@@ -10,16 +10,18 @@ struct AnaphoraTracker: Sendable {
     private(set) var lastQuarterEnd: Int?
 
     /// Records a resolved mention: dates that name a calendar period become the new reference.
-    mutating func record(_ resolved: Anchoring.Resolved, endingAt token: Int) {
+    /// `anchor` is the publication date: per kind, the newest period that had ended by then is kept ("the latest
+    /// quarter" in an earnings report); a period not yet over is kept only while no finished one is known.
+    mutating func record(_ resolved: Anchoring.Resolved, endingAt token: Int, anchor: CalendarDate) {
         guard let period = resolved.period, resolved.value.type == .date || resolved.value.type == .time else { return }
         last = period
         lastEnd = token
-        // The latest period of each kind on the calendar: "the latest quarter" is the newest one named.
-        if let known = lastByUnit[period.unit], known.start > period.start {
-            lastQuarterEnd = period.unit == .quarter ? token : lastQuarterEnd
-            return
+        if period.unit == .quarter || period.unit == .half { lastQuarterEnd = token }
+        if let known = lastByUnit[period.unit] {
+            let knownOver = (known.end ?? known.start) < anchor
+            let over = (period.end ?? period.start) < anchor
+            guard over && (!knownOver || period.start >= known.start) else { return }
         }
         lastByUnit[period.unit] = period
-        if period.unit == .quarter || period.unit == .half { lastQuarterEnd = token }
     }
 }

@@ -72,14 +72,17 @@ public struct DateResolver: Sendable {
             }
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
             var partialToResolve = partial
-            if case .countedShift = rule.normalization {
+            switch rule.normalization {
+            case .countedShift:
                 partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
+            default:
+                break
             }
             guard let resolved = Anchoring.resolve(partialToResolve, anchor: anchor,
                                                    tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }
-            tracker.record(resolved, endingAt: tokenBase + match.end)
+            tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor)
             var value = resolved.value
             var start = match.start
             let isShift: Bool
@@ -107,7 +110,13 @@ public struct DateResolver: Sendable {
     /// "a year ago" right after a quarter or half ("third-quarter profit rose from a year ago") compares with that
     /// period a year before, not with the publication year.
     static func comparison(_ partial: PartialValue, at token: Int, _ tracker: AnaphoraTracker) -> PartialValue {
-        guard case .relative(let unit, let offset) = partial, unit == .year, let last = tracker.last else { return partial }
+        let shift: (unit: TimeUnit, offset: Int)
+        switch partial {
+        case .relative(let unit, let offset), .anaphoric(let unit, let offset, _): shift = (unit, offset)
+        default: return partial
+        }
+        let (unit, offset) = shift
+        guard unit == .year, let last = tracker.last else { return partial }
         let afterQuarter = last.unit == .quarter || last.unit == .half
         let nearQuarter = tracker.lastQuarterEnd.map { token - $0 <= 80 } ?? false
         guard afterQuarter || nearQuarter else { return partial }

@@ -15,7 +15,7 @@ enum TimexFormatting {
         case .weekend: return "P\(count.map { String($0 * 2) } ?? "X")D"
         case .fortnight: return "P\(count.map { String($0 * 2) } ?? "X")W"
         case .month: return "P\(n)M"
-        case .quarter: return "P\(n)Q"
+        case .quarter: return "P\(count.map { String($0 * 3) } ?? "X")M"
         case .year: return "P\(n)Y"
         case .decade: return "P\(count.map { String($0 * 10) } ?? "X")\(count == nil ? "DE" : "Y")"
         case .century: return "P\(count.map { String($0 * 100) } ?? "X")\(count == nil ? "CE" : "Y")"
