@@ -12,7 +12,7 @@ public enum CorpusReader {
         guard !paths.isEmpty else { throw IngestionError(.usage, "no corpus given: name files or folders of articles") }
         var walker = try FileWalker(paths: paths)
         var warnings = walker.warnings
-        let entries = try manifestEntries(walker.manifests)
+        let (entries, stories) = try manifestEntries(walker.manifests)
         for manifest in walker.explicitManifests {
             let folder = FileWalker.key((manifest as NSString).deletingLastPathComponent)
             for entry in entries.values where FileWalker.key((entry.path as NSString).deletingLastPathComponent) == folder {
@@ -40,13 +40,15 @@ public enum CorpusReader {
         let (kept, duplicateWarnings) = DuplicateDetector.merge(drafts)
         warnings += duplicateWarnings
         let articles = try date(kept, options: options, warnings: &warnings)
-        return Corpus(articles: articles, warnings: warnings)
+        return Corpus(articles: articles, warnings: warnings, title: Set(stories).count == 1 ? stories.first : nil)
     }
 
     // MARK: Steps
 
-    private static func manifestEntries(_ manifests: [String]) throws -> [String: Manifest.Entry] {
+    /// The entries of every manifest by file, and the stories they name.
+    private static func manifestEntries(_ manifests: [String]) throws -> ([String: Manifest.Entry], [String]) {
         var entries: [String: Manifest.Entry] = [:]
+        var stories: [String] = []
         for path in manifests {
             let data: Data
             do {
@@ -54,11 +56,13 @@ public enum CorpusReader {
             } catch {
                 throw IngestionError.at(.unreadable, file: path, "cannot read manifest (\(FileWalker.reason(error)))")
             }
-            for entry in try Manifest(contentsOf: path, data: data).entries {
+            let manifest = try Manifest(contentsOf: path, data: data)
+            for entry in manifest.entries {
                 entries[FileWalker.key(entry.path)] = entry
             }
+            if let story = manifest.story { stories.append(story) }
         }
-        return entries
+        return (entries, stories)
     }
 
     /// The drafts of one file; a file that is empty or not text is skipped with a warning.
@@ -81,6 +85,8 @@ public enum CorpusReader {
         guard !Whitespace.isBlank(text) else {
             return ([], warnings + [IngestionWarning(file: path, message: "empty file; skipped")])
         }
+        // A chronology this tool rendered, e.g. `build --output corpus/timeline.md`: not an article.
+        if text.hasPrefix(Chronology.markdownSignature) { return ([], warnings) }
         let (drafts, readWarnings) = try ArticleFileReader.read(text, format: FileWalker.Format(path: path) ?? .text, file: path)
         warnings += readWarnings
         var kept: [ArticleDraft] = []

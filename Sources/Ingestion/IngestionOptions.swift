@@ -15,9 +15,12 @@ public struct IngestionOptions: Sendable {
 public struct Corpus: Sendable {
     public var articles: [Article]
     public var warnings: [IngestionWarning]
+    /// The story the manifests name (`"story"` in `sources.json`), when they name exactly one.
+    public var title: String?
 
-    public init(articles: [Article], warnings: [IngestionWarning] = []) {
+    public init(articles: [Article], warnings: [IngestionWarning] = [], title: String? = nil) {
         self.articles = articles
         self.warnings = warnings
+        self.title = title
     }
 }

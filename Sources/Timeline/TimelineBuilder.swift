@@ -42,10 +42,13 @@ public enum TimelineBuilder {
 
     /// Reads the articles of `paths` (files and folders, see `CorpusReader`) and builds their chronology.
     ///
+    /// The title, unless `options` gives one, is the story the corpus's `sources.json` names.
     /// Throws `IngestionError` when the corpus cannot be read; returns the reader's warnings.
     public static func build(paths: [String], ingestion: IngestionOptions = IngestionOptions(),
                              options: TimelineOptions = TimelineOptions()) throws -> (chronology: Chronology, warnings: [IngestionWarning]) {
         let corpus = try CorpusReader.read(paths: paths, options: ingestion)
+        var options = options
+        if options.title == nil { options.title = corpus.title }
         return (build(articles: corpus.articles, options: options), corpus.warnings)
     }
 

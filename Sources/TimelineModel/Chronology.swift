@@ -55,4 +55,8 @@ public struct Chronology: Hashable, Sendable, Codable {
         self.entries = entries
         self.sources = sources
     }
+
+    /// The first line of every rendered Markdown chronology. Ingestion skips files that start
+    /// with it, so a timeline written into its own corpus folder is never read as an article.
+    public static let markdownSignature = "<!-- timeline: generated chronology, not an article -->"
 }

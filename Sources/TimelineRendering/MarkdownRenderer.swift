@@ -20,7 +20,7 @@ public struct MarkdownRenderer {
     }
 
     public static func format(_ chronology: Chronology, options: Options = Options()) -> String {
-        var lines: [String] = []
+        var lines: [String] = [Chronology.markdownSignature]
         lines.append("# " + MarkdownEscaping.inline(chronology.title ?? options.defaultTitle))
         lines.append("")
         lines.append(overview(chronology))

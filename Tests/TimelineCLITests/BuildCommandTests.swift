@@ -39,7 +39,7 @@ import TimelineRendering
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = run(["build", "--title", "Test | run", folder.path])
         #expect(result.code == 0)
-        #expect(result.out.hasPrefix("# Test \\| run\n"))
+        #expect(result.out.hasPrefix(Chronology.markdownSignature + "\n# Test \\| run\n"))
         #expect(result.out.contains("\n## Sources\n"))
         #expect(result.out.contains("| a | "))
         #expect(result.err.isEmpty)

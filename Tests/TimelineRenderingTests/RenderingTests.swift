@@ -49,7 +49,7 @@ import Testing
         #expect(MarkdownEscaping.link("https://x.org/a|b c") == "<https://x.org/a%7Cb%20c>")
         let text = MarkdownRenderer.format(Sample.chronology)
         #expect(text.contains("| 001 | The Example\\_Times | Putin meets Assad \\| Moscow |"))
-        #expect(text.hasPrefix("# Putin meets Assad \\| July 2024\n"))
+        #expect(text.hasPrefix(Chronology.markdownSignature + "\n# Putin meets Assad \\| July 2024\n"))
         for line in text.split(separator: "\n") where line.hasPrefix("| ") {
             let chars = Array(line)
             let unescapedPipes = chars.indices.filter { chars[$0] == "|" && ($0 == 0 || chars[$0 - 1] != "\\") }
@@ -89,7 +89,7 @@ import Testing
 
     @Test func emptyChronology() {
         let text = MarkdownRenderer.format(Chronology(entries: [], sources: []))
-        #expect(text.hasPrefix("# Timeline\n\n0 entries from 0 sources.\n"))
+        #expect(text.hasPrefix(Chronology.markdownSignature + "\n# Timeline\n\n0 entries from 0 sources.\n"))
     }
 }
 
