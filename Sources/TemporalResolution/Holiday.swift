@@ -39,22 +39,23 @@ enum HolidayDate: Hashable, Sendable {
 
 /// Holidays by name (as token patterns) and date.
 enum Holidays {
-    static let table: [(id: String, names: [String], date: HolidayDate)] = [
-        ("christmas-eve", ["christmas eve"], .fixed(month: 12, day: 24)),
-        ("christmas", ["christmas day", "christmas", "xmas"], .fixed(month: 12, day: 25)),
-        ("boxing-day", ["boxing day"], .fixed(month: 12, day: 26)),
-        ("new-years-eve", ["new year's eve", "new year 's eve", "new years eve"], .fixed(month: 12, day: 31)),
-        ("new-years-day", ["new year's day", "new years day", "new year 's day"], .fixed(month: 1, day: 1)),
-        ("valentines-day", ["valentine's day", "valentines day", "st. valentine's day"], .fixed(month: 2, day: 14)),
-        ("st-patricks-day", ["st. patrick's day", "saint patrick's day", "st patrick's day"], .fixed(month: 3, day: 17)),
-        ("independence-day", ["independence day", "the fourth of july", "fourth of july", "july fourth"], .fixed(month: 7, day: 4)),
-        ("halloween", ["halloween"], .fixed(month: 10, day: 31)),
-        ("veterans-day", ["veterans day", "armistice day", "remembrance day"], .fixed(month: 11, day: 11)),
-        ("good-friday", ["good friday"], .easter(offset: -2)),
-        ("easter", ["easter sunday", "easter"], .easter(offset: 0)),
-        ("easter-monday", ["easter monday"], .easter(offset: 1)),
-        ("thanksgiving", ["thanksgiving day", "thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4)),
-        ("memorial-day", ["memorial day"], .nthWeekday(month: 5, weekday: 1, n: -1)),
-        ("labor-day", ["labor day"], .nthWeekday(month: 9, weekday: 1, n: 1)),
+    /// Each holiday's id, names (as patterns), how its date is found, and its date in 2012 (a fact, for the examples).
+    static let table: [(id: String, names: [String], date: HolidayDate, in2012: String)] = [
+        ("christmas-eve", ["christmas eve"], .fixed(month: 12, day: 24), "2012-12-24"),
+        ("christmas", ["christmas day", "christmas", "xmas"], .fixed(month: 12, day: 25), "2012-12-25"),
+        ("boxing-day", ["boxing day"], .fixed(month: 12, day: 26), "2012-12-26"),
+        ("new-years-eve", ["new year's eve", "new year 's eve", "new years eve"], .fixed(month: 12, day: 31), "2012-12-31"),
+        ("new-years-day", ["new year's day", "new years day", "new year 's day"], .fixed(month: 1, day: 1), "2012-01-01"),
+        ("valentines-day", ["valentine's day", "valentines day", "st. valentine's day"], .fixed(month: 2, day: 14), "2012-02-14"),
+        ("st-patricks-day", ["st. patrick's day", "saint patrick's day", "st patrick's day"], .fixed(month: 3, day: 17), "2012-03-17"),
+        ("independence-day", ["independence day", "the fourth of july", "fourth of july", "july fourth"], .fixed(month: 7, day: 4), "2012-07-04"),
+        ("halloween", ["halloween"], .fixed(month: 10, day: 31), "2012-10-31"),
+        ("veterans-day", ["veterans day", "armistice day", "remembrance day"], .fixed(month: 11, day: 11), "2012-11-11"),
+        ("good-friday", ["good friday"], .easter(offset: -2), "2012-04-06"),
+        ("easter", ["easter sunday", "easter"], .easter(offset: 0), "2012-04-08"),
+        ("easter-monday", ["easter monday"], .easter(offset: 1), "2012-04-09"),
+        ("thanksgiving", ["thanksgiving day", "thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4), "2012-11-22"),
+        ("memorial-day", ["memorial day"], .nthWeekday(month: 5, weekday: 1, n: -1), "2012-05-28"),
+        ("labor-day", ["labor day"], .nthWeekday(month: 9, weekday: 1, n: 1), "2012-09-03"),
     ]
 }

@@ -64,12 +64,14 @@ enum Normalization: Hashable, Sendable {
     case everyUnit
     /// "every {weekday}": XXXX-WXX-n.
     case everyWeekday
+    /// "every {month}": XXXX-MM.
+    case everyMonth
     /// A clock time on the anchor's day.
     case clock
     /// A clock time on the captured weekday.
     case weekdayClock(Lean)
     /// A holiday, in the captured year or leaning.
-    case holiday(HolidayDate)
+    case holiday(HolidayDate, Lean)
     /// "the first week of March".
     case weekOfMonth
 }
@@ -193,6 +195,9 @@ extension Normalization {
         case .everyUnit:
             guard let unit = c.unit, let text = TimexFormatting.duration(c.count ?? 1, unit) else { return nil }
             return (.fixed(.set, text), nil)
+        case .everyMonth:
+            guard let m = c.month else { return nil }
+            return (.fixed(.set, "XXXX-\(TimexFormatting.pad(m, 2))"), nil)
         case .everyWeekday:
             guard let w = c.weekday else { return nil }
             return (.fixed(.set, "XXXX-WXX-\(w)"), nil)
@@ -202,8 +207,8 @@ extension Normalization {
         case .weekdayClock(let lean):
             guard let h = c.hour, let m = c.minute, let w = c.weekday else { return nil }
             return (.withClock(.weekday(w, lean), hour: h, minute: m), nil)
-        case .holiday(let date):
-            return (.holiday(date, year ?? .lean(.tense)), nil)
+        case .holiday(let date, let lean):
+            return (.holiday(date, year ?? .lean(lean)), nil)
         case .weekOfMonth:
             guard let m = c.month, let n = c.ordinal, (1...5).contains(n) else { return nil }
             return (.weekOfMonth(year ?? .lean(.tense), month: m, ordinal: n), nil)

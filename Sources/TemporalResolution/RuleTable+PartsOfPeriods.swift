@@ -30,12 +30,20 @@ extension RuleTable {
     ]
 
     /// Holidays with fixed dates, Easter and the US weekday holidays, each name followed by an optional year.
+    /// "last Christmas" is the one before the anchor, "next Easter" the one after.
     static let holidays: [Rule] = Holidays.table.flatMap { holiday in
-        holiday.names.map { name in
-            Rule("holiday-\(holiday.id)", "\(name) ,? {year}?", .holiday(holiday.date))
+        holiday.names.flatMap { name in
+            // Examples: every 2012 holiday is "last" on 2013-01-01, "next" on 2011-12-31 and "this" on 2012-07-01.
+            [Rule("holiday-\(holiday.id)", "\(name) ,? {year}?", .holiday(holiday.date, .tense), [("\(name) 2012", "2013-02-12", holiday.in2012)]),
+             Rule("last-holiday-\(holiday.id)", "last|past \(name)", .holiday(holiday.date, .strictPast), [("last \(name)", "2013-01-01", holiday.in2012)]),
+             Rule("next-holiday-\(holiday.id)", "next|coming \(name)", .holiday(holiday.date, .strictFuture), [("next \(name)", "2011-12-31", holiday.in2012)]),
+             Rule("this-holiday-\(holiday.id)", "this \(name)", .holiday(holiday.date, .current), [("this \(name)", "2012-07-01", holiday.in2012)])]
         }
     } + [
-        Rule("holiday-christmas", "christmas day", .holiday(.fixed(month: 12, day: 25)), [("Christmas 2012", "2013-02-12", "2012-12-25")]),
-        Rule("holiday-easter", "easter", .holiday(.easter(offset: 0)), [("Easter 2013", "2013-02-12", "2013-03-31")]),
+        Rule("holiday-christmas", "christmas day", .holiday(.fixed(month: 12, day: 25), .tense), [("Christmas 2012", "2013-02-12", "2012-12-25")]),
+        Rule("holiday-easter", "easter", .holiday(.easter(offset: 0), .tense), [("Easter 2013", "2013-02-12", "2013-03-31")]),
+        Rule("last-holiday-thanksgiving", "last thanksgiving", .holiday(.nthWeekday(month: 11, weekday: 4, n: 4), .strictPast),
+             [("last Thanksgiving", "2013-02-12", "2012-11-22")]),
+        Rule("next-holiday-easter", "next easter", .holiday(.easter(offset: 0), .strictFuture), [("next Easter", "2013-04-12", "2014-04-20")]),
     ]
 }

@@ -3,6 +3,7 @@ extension RuleTable {
     static let setsAndReferences: [Rule] = [
         Rule("set-every-weekday", "every|each {weekday}", .everyWeekday, [("every Monday", "2013-02-12", "XXXX-WXX-1")]),
         Rule("set-weekdays", "{weekday}s", .everyWeekday, []),
+        Rule("set-every-month", "every|each {monthName}", .everyMonth, [("each July", "2013-02-12", "XXXX-07")]),
         Rule("set-every-unit", "every|each|per {unit}", .everyUnit, [("every year", "2013-02-12", "P1Y"), ("per week", "2013-02-12", "P1W")]),
         Rule("set-every-count-unit", "every {count} {unit}", .everyUnit, [("every two weeks", "2013-02-12", "P2W")]),
         Rule("set-annually", "annually|yearly", .fixed(.set, "P1Y"), [("annually", "2013-02-12", "P1Y")]),
