@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "Ingestion", dependencies: ["TimelineModel"]),
         .target(name: "EventExtraction", dependencies: ["TimelineModel", "TextAnalysis", "TemporalResolution"]),
         .target(name: "TimelineMerging", dependencies: ["TimelineModel"]),
-        .target(name: "TimelineRendering", dependencies: ["TimelineModel"]),
+        .target(name: "TimelineRendering", dependencies: ["TimelineModel"], exclude: ["Schema"]),
         .target(
             name: "Timeline",
             dependencies: [

@@ -1,7 +1,7 @@
 import TimelineModel
 
 /// Renders a chronology as versioned JSON (`"schema": "timeline/1"`), described by
-/// `schema/timeline-1.schema.json`.
+/// `Sources/TimelineRendering/Schema/timeline-1.schema.json`.
 ///
 /// Keys come in a fixed order and nothing depends on the clock, so the same chronology always
 /// gives the same bytes.

@@ -98,7 +98,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func validator() throws -> SchemaValidator {
-        try SchemaValidator(schema: Data(contentsOf: Self.repository.appendingPathComponent("schema/timeline-1.schema.json")))
+        try SchemaValidator(schema: Data(contentsOf: Self.repository.appendingPathComponent("Sources/TimelineRendering/Schema/timeline-1.schema.json")))
     }
 
     @Test func outputConformsToTheSchema() throws {

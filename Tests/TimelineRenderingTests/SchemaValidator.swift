@@ -1,6 +1,6 @@
 import Foundation
 
-/// Checks a JSON document against the subset of JSON Schema that schema/timeline-1.schema.json
+/// Checks a JSON document against the subset of JSON Schema that Sources/TimelineRendering/Schema/timeline-1.schema.json
 /// uses: type (one or a list), enum, pattern, minimum, required, properties,
 /// additionalProperties: false, items and local `$ref`s to `#/$defs/...`.
 /// A schema keyword outside that subset is itself reported, so nothing goes unchecked silently.

@@ -17,7 +17,7 @@ enum BuildCommand: Command {
 
     Options:
       --format FORMAT          markdown (default) or json (versioned "timeline/1", described by
-                               schema/timeline-1.schema.json)
+                               Sources/TimelineRendering/Schema/timeline-1.schema.json)
       --output FILE            write to FILE (replaced whole, or left as it was on failure)
                                instead of standard output
       --title TEXT             the chronology's title
