@@ -103,8 +103,11 @@ import Testing
 
     /// The shared TimeML corpora, when present: every document parses and its raw text is the scorer's text.
     @Test func sharedCorporaParse() throws {
-        let roots = ["/work/shared/data/tbaq-cleaned/TimeBank", "/work/shared/data/tbaq-cleaned/AQUAINT",
-                     "/work/shared/data/semeval2015-timeline-trial/documents"]
+        // ../shared beside the repository, as in CI.
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data").path
+        let roots = ["\(shared)/tbaq-cleaned/TimeBank", "\(shared)/tbaq-cleaned/AQUAINT",
+                     "\(shared)/semeval2015-timeline-trial/documents"]
         var count = 0
         for root in roots {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { continue }
