@@ -12,8 +12,8 @@ enum ActionWords {
             let t = article.tokens[i]
             guard t.kind == .word, t.lower.unicodeScalars.count >= minimumLength else { continue }
             if t.isCapitalized, !(isHeading || article.openingTokens.contains(i)) || article.knownNames.contains(t.lower) { continue }
-            if StopWords.contains(t.lower) || CalendarNames.month(t.lower) != nil || CalendarNames.weekday(t.lower) != nil { continue }
-            if t.lower.unicodeScalars.contains(where: { $0.properties.numericType != nil }) { continue }
+            if StopWords.contains(t.lower) || CalendarNames.months[t.lower] != nil || CalendarNames.weekdays[t.lower] != nil { continue }
+            if t.lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) { continue }
             let word = stem(t.lower)
             if seen.insert(word).inserted { result.append(word) }
         }
@@ -63,7 +63,7 @@ enum ActionWords {
     /// A light stem: irregular forms from the table, else plural and verb endings removed.
     static func stem(_ word: String) -> String {
         if let known = irregular[word] { return known }
-        let n = word.count
+        let n = word.utf8.count
         if n > 4, word.hasSuffix("ies") || word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
         if n >= 6, word.hasSuffix("ing"), word.dropLast(3).contains(where: { "aeiouy".contains($0) }) {
             return restore(String(word.dropLast(3)))

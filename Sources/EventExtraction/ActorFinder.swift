@@ -65,7 +65,7 @@ enum ActorFinder {
         for (n, i) in positions.enumerated() {
             let t = tokens[i]
             let next = n + 1 < positions.count ? positions[n + 1] : nil
-            if excluding.contains(i) || CalendarNames.month(t.lower) != nil && t.isCapitalized || CalendarNames.weekday(t.lower) != nil {
+            if excluding.contains(i) || CalendarNames.months[t.lower] != nil && t.isCapitalized || CalendarNames.weekdays[t.lower] != nil {
                 flush()
                 continue
             }

@@ -53,10 +53,18 @@ enum Summary {
     /// Drops a quotation mark whose partner lies outside the summary.
     static func balancedQuotes(_ text: String) -> String {
         var s = text
-        let opens = s.filter { $0 == "\u{201C}" }.count, closes = s.filter { $0 == "\u{201D}" }.count
+        var opens = 0, closes = 0, straight = 0
+        for u in s.unicodeScalars {
+            switch u {
+            case "\u{201C}": opens += 1
+            case "\u{201D}": closes += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
         if opens > closes, s.hasPrefix("\u{201C}") { s.removeFirst() }
         if closes > opens, s.hasSuffix("\u{201D}") { s.removeLast() }
-        if s.filter({ $0 == "\"" }).count % 2 == 1 {
+        if straight % 2 == 1 {
             if s.hasPrefix("\"") { s.removeFirst() } else if s.hasSuffix("\"") { s.removeLast() }
         }
         return s

@@ -40,7 +40,7 @@ enum SentenceBlocks {
         return SentenceScalars.startsLowerCaseWord(at: next.lowerBound, in: s, before: next.upperBound)
     }
 
-    private static let runOnEndings: Set<Unicode.Scalar> = [",", ";", "-"]
+    private static let runOnEndings = ScalarSet([",", ";", "-"])
 
     /// Line ranges without their line-break characters; `\r\n` counts as one break.
     static func lines(_ s: [Unicode.Scalar]) -> [Range<Int>] {

@@ -20,13 +20,13 @@ enum SentenceDateline {
         while rest < block.upperBound, SentenceScalars.dashes.contains(s[rest]) || SentenceScalars.isSpace(s[rest]) {
             rest += 1
         }
-        guard rest < block.upperBound, !s[rest].properties.isLowercase else { return nil }
+        guard rest < block.upperBound, !SentenceScalars.isLowercase(s[rest]) else { return nil }
         return (prefix, rest)
     }
 
     /// True when the whole block is a short line of capitals such as `MOSCOW`.
     static func isStandalone(_ block: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
-        let words = words(block, in: s)
+        let words = words(block, in: s, upTo: maximumStandaloneWords + 1)
         guard !words.isEmpty, words.count <= maximumStandaloneWords else { return false }
         return words.allSatisfy { isCapitalsWord($0, in: s) }
     }
@@ -41,7 +41,7 @@ enum SentenceDateline {
     }
 
     private static func acceptsWords(_ r: Range<Int>, in s: [Unicode.Scalar], maximum: Int) -> Bool {
-        let words = words(r, in: s)
+        let words = words(r, in: s, upTo: maximum + 1)
         guard let first = words.first, words.count <= maximum, isCapitalsWord(first, in: s) else { return false }
         var inParentheses = false
         for w in words {
@@ -51,7 +51,7 @@ enum SentenceDateline {
                 continue
             }
             let c = s[w.lowerBound]
-            guard c.properties.isUppercase || SentenceScalars.isDigit(c) else { return false }
+            guard SentenceScalars.isUppercase(c) || SentenceScalars.isDigit(c) else { return false }
         }
         return true
     }
@@ -61,7 +61,7 @@ enum SentenceDateline {
         var letters = 0
         for c in s[w] {
             if SentenceScalars.isLetter(c) {
-                guard c.properties.isUppercase else { return false }
+                guard SentenceScalars.isUppercase(c) else { return false }
                 letters += 1
             } else if !capitalsWordMarks.contains(c) {
                 return false
@@ -70,12 +70,13 @@ enum SentenceDateline {
         return letters >= 2
     }
 
-    private static let capitalsWordMarks: Set<Unicode.Scalar> = [".", ",", "-", "'", "\u{2019}"]
+    private static let capitalsWordMarks = ScalarSet([".", ",", "-", "'", "\u{2019}"])
 
-    private static func words(_ r: Range<Int>, in s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The first `limit` white-space separated words of `r`.
+    private static func words(_ r: Range<Int>, in s: [Unicode.Scalar], upTo limit: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var i = r.lowerBound
-        while i < r.upperBound {
+        while i < r.upperBound, result.count < limit {
             while i < r.upperBound, SentenceScalars.isSpace(s[i]) { i += 1 }
             let start = i
             while i < r.upperBound, !SentenceScalars.isSpace(s[i]) { i += 1 }

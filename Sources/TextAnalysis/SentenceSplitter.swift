@@ -99,7 +99,7 @@ public struct SentenceSplitter {
     /// One capital letter, as in "George W. Bush" or "J. K. Rowling".
     private static func isInitial(_ word: String) -> Bool {
         let u = Array(word.unicodeScalars)
-        return u.count == 1 && u[0].properties.isUppercase
+        return u.count == 1 && SentenceScalars.isUppercase(u[0])
     }
 
     /// Letters separated by periods, as in "U.S", "a.m", "U.N".
