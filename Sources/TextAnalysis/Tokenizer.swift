@@ -37,12 +37,21 @@ public enum Tokenizer {
             guard wordStart >= 0 else { return }
             var flags = wordFlags
             if upperCount >= 2 && lowerCount == 0 { flags.insert(.allCaps) }
-            let raw = String(decoding: wordBytes, as: UTF8.self)
-            let lower = wordHasNonASCII ? raw.lowercased() : raw
+            let raw = UnsafeBufferPointer(rebasing: bytes[wordUTF8Start..<utf8End])
+            let lower: String
+            if wordHasNonASCII {
+                lower = String(decoding: raw, as: UTF8.self).lowercased()
+            } else if upperCount == 0 {
+                // Already lower case: no copy to fold.
+                lower = String(decoding: raw, as: UTF8.self)
+            } else {
+                wordBytes.removeAll(keepingCapacity: true)
+                for b in raw { wordBytes.append(b >= 65 && b <= 90 ? b + 32 : b) }
+                lower = String(decoding: wordBytes, as: UTF8.self)
+            }
             tokens.append(Token(kind: wordHasLetter ? .word : .number, flags: flags, start: wordStart, end: end,
                                 utf8Start: wordUTF8Start, utf8End: utf8End, lower: lower))
             wordStart = -1
-            wordBytes.removeAll(keepingCapacity: true)
         }
 
         var i = 0
@@ -83,17 +92,12 @@ public enum Tokenizer {
                     wordHasLetter = true
                     if isUpperASCII {
                         upperCount += 1
-                        wordBytes.append(b + 32)
                     } else if isLowerASCII {
                         lowerCount += 1
-                        wordBytes.append(b)
                     } else {
                         wordHasNonASCII = true
                         if scalar?.properties.isUppercase ?? false { upperCount += 1 } else { lowerCount += 1 }
-                        for k in 0..<width { wordBytes.append(bytes[i + k]) }
                     }
-                } else {
-                    wordBytes.append(b)
                 }
             } else {
                 finishWord(at: scalarOffset, utf8End: i)
