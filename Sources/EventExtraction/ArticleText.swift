@@ -3,7 +3,8 @@ import TextAnalysis
 /// An article prepared once for extraction: its scalars, tokens, sentences, and the names it spells
 /// with a capital in the middle of a sentence.
 struct ArticleText {
-    let scalars: [Unicode.Scalar]
+    /// The text in UTF-8; tokens carry their UTF-8 offsets, so cutting text out needs no walk.
+    let utf8: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
     /// Token indices of each sentence, parallel to `sentences`.
@@ -14,7 +15,7 @@ struct ArticleText {
     let knownNames: Set<String>
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        utf8 = Array(text.utf8)
         tokens = Tokenizer.tokenize(text)
         sentences = SentenceSplitter.split(text)
         var ranges: [Range<Int>] = []
@@ -50,15 +51,13 @@ struct ArticleText {
     /// The text from the start of token `first` to the end of token `last`, as written.
     func text(from first: Int, to last: Int) -> String {
         guard first >= 0, last < tokens.count, first <= last else { return "" }
-        return text(scalars: tokens[first].start..<tokens[last].end)
+        return text(utf8: tokens[first].utf8Start..<tokens[last].utf8End)
     }
 
-    func text(scalars range: Range<Int>) -> String {
-        let lo = max(0, min(range.lowerBound, scalars.count))
-        let hi = max(lo, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lo..<hi])
-        return String(view)
+    func text(utf8 range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, utf8.count))
+        let hi = max(lo, min(range.upperBound, utf8.count))
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind != .punctuation }

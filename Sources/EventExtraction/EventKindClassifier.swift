@@ -30,7 +30,7 @@ enum EventKindClassifier {
         let tokens = positions.map { article.tokens[clause.tokens[$0]] }
         for (n, t) in tokens.enumerated() where t.kind == .word {
             if CueWords.plannedWords.contains(t.lower), !(t.lower == "may" && t.isCapitalized) { return true }
-            for phrase in CueWords.plannedPhrases where n + phrase.count <= tokens.count {
+            for phrase in CueWords.plannedPhrases where phrase[0] == t.lower && n + phrase.count <= tokens.count {
                 if phrase.indices.allSatisfy({ tokens[n + $0].lower == phrase[$0] }) { return true }
             }
         }

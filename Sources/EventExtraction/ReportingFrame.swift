@@ -68,10 +68,10 @@ private struct FrameScanner {
     func frame(at p: Int, after taken: Int) -> ReportingFrame? {
         // A cue is a lower-case word, or capitalized only because it opens the sentence ("Speaking to ...").
         guard isWord(p), !token(p).isCapitalized || article.openingTokens.contains(clause.tokens[p]) else { return nil }
-        if let phrase = ReportingCues.phrases.first(where: { matches($0, at: p) }) {
+        let w = lower(p)
+        if let phrase = ReportingCues.phrases.first(where: { $0[0] == w && matches($0, at: p) }) {
             return phraseFrame(phrase, at: p, after: taken)
         }
-        let w = lower(p)
         let denial = ReportingCues.denialVerbs.contains(w) || (ReportingCues.weakDenialVerbs.contains(w) && hasReportObject(after: p))
         guard ReportingCues.verbs.contains(w) || denial, isVerbUse(p) else { return nil }
         let segment = segmentStart(before: p, after: taken)

@@ -27,15 +27,15 @@ enum Summary {
             kept.removeLast()
         }
         guard !kept.isEmpty else { return "" }
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
         var previous: Int?
         for i in kept {
             let t = article.tokens[i]
-            if previous != nil, !t.isGlued || (t.kind != .punctuation && previous != i - 1) { scalars.append(" ") }
-            scalars.append(contentsOf: article.scalars[t.start..<t.end])
+            if previous != nil, !t.isGlued || (t.kind != .punctuation && previous != i - 1) { bytes.append(32) }
+            bytes.append(contentsOf: article.utf8[t.utf8Start..<t.utf8End])
             previous = i
         }
-        var text = balancedQuotes(String(scalars))
+        var text = balancedQuotes(String(decoding: bytes, as: UTF8.self))
         // A quotation ending in a comma ends the summary: `..., relations,”` becomes `..., relations.”`
         for quote in ["\u{201D}", "\""] where text.hasSuffix("," + quote) {
             text = String(text.dropLast(2)) + "." + quote
