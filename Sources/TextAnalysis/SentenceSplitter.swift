@@ -7,11 +7,27 @@ public struct SentenceSplitter {
     /// The sentences of `text`, in order, never overlapping, each trimmed of surrounding white space.
     public static func split(_ text: String) -> [Sentence] {
         let scalars = Array(text.unicodeScalars)
-        var result: [Sentence] = []
+        var spans: [Sentence] = []
         for block in SentenceBlocks.blocks(scalars) {
-            result.append(contentsOf: sentences(inBlock: block, of: scalars))
+            spans.append(contentsOf: sentences(inBlock: block, of: scalars))
         }
-        return result
+        // Cut the texts in one walk over the string: the spans are in order and never overlap.
+        let view = text.unicodeScalars
+        var index = view.startIndex
+        var offset = 0
+        func advance(to target: Int) {
+            while offset < target, index < view.endIndex {
+                view.formIndex(after: &index)
+                offset += 1
+            }
+        }
+        for n in spans.indices {
+            advance(to: spans[n].start)
+            let from = index
+            advance(to: spans[n].end)
+            spans[n].text = String(view[from..<index])
+        }
+        return spans
     }
 
     private static func sentences(inBlock block: Range<Int>, of s: [Unicode.Scalar]) -> [Sentence] {
@@ -115,7 +131,8 @@ public struct SentenceSplitter {
         return SentenceScalars.terminals.contains(s[i]) || s[i] == ":"
     }
 
+    /// A sentence span; `split` fills in its text.
     private static func make(_ r: Range<Int>, _ s: [Unicode.Scalar], _ kind: Sentence.Kind) -> Sentence {
-        Sentence(text: SentenceScalars.string(s, r), start: r.lowerBound, end: r.upperBound, kind: kind)
+        Sentence(text: "", start: r.lowerBound, end: r.upperBound, kind: kind)
     }
 }
