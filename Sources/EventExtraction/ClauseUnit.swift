@@ -35,14 +35,15 @@ struct ClauseUnit {
     /// and the words name actors and an action (always when `keepUndated`). `kind` nil lets the cue words decide.
     func events(positions: [Int], dates: [DatePlace], cutDates: Bool, kind: EventKind?, keepUndated: Bool = false) -> [Event] {
         if dates.isEmpty {
-            guard let e = event(positions: positions, date: nil, cutDate: false, kind: kind) else { return [] }
-            let qualifies = !e.actors.isEmpty || e.kind == .denied || keepUndated
-            return qualifies ? [e] : []
+            let mustNameActors = !keepUndated && kind != .denied && !EventKindClassifier.containsDenial(positions, clause, text)
+            guard let e = event(positions: positions, date: nil, cutDate: false, kind: kind, mustNameActors: mustNameActors) else { return [] }
+            return [e]
         }
         return dates.compactMap { event(positions: positions, date: $0, cutDate: cutDates, kind: kind) }
     }
 
-    private func event(positions: [Int], date: DatePlace?, cutDate: Bool, kind: EventKind?) -> Event? {
+    /// With `mustNameActors`, nil when the words name no actor (checked before the rest is built).
+    private func event(positions: [Int], date: DatePlace?, cutDate: Bool, kind: EventKind?, mustNameActors: Bool = false) -> Event? {
         var tokens = positions.map { clause.tokens[$0] }
         var removing = Set<Int>()
         if let d = date {
@@ -65,10 +66,11 @@ struct ClauseUnit {
                 tokens = clause.antecedent + tokens
             }
         }
-        let summary = Summary.text(of: summaryTokens, removing: removing, article: text)
         let excluded = mentionTokens
         let isHeading = sentence.kind == .heading
         let (actors, names) = ActorFinder.found(in: tokens, article: text, excluding: excluded, isHeading: isHeading)
+        if mustNameActors, actors.isEmpty { return nil }
+        let summary = Summary.text(of: summaryTokens, removing: removing, article: text)
         let actions = ActionWords.words(in: tokens, article: text, excluding: excluded.union(names), isHeading: isHeading)
         guard !summary.isEmpty, !actions.isEmpty else { return nil }
         let resolvedKind = kind ?? EventKindClassifier.kind(of: positions, in: clause, article: text, date: date,
