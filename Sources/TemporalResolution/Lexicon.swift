@@ -44,7 +44,7 @@ struct Lexicon: Sendable {
     func ids(of tokens: [Token]) -> [Int32] {
         var result = [Int32](repeating: -1, count: tokens.count)
         tokens.withUnsafeBufferPointer { buffer in
-            for k in 0..<buffer.count where buffer[k].kind != .number {
+            for k in 0..<buffer.count {
                 result[k] = table.id(of: buffer[k].lower)
             }
         }

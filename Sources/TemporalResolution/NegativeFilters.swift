@@ -64,6 +64,8 @@ enum NegativeFilters {
             if season.lower == "fall", seasonIndex == start || before?.lower == "the", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
                !(tokens.at(end + 1).map { $0.kind == .number } ?? false) { return true }
         }
+        // The denominator of a fraction is not a count: "1/2 hours".
+        if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A fraction: "three-quarters of".
         if tokens[end - 1].lower == "quarters", tokens.at(end - 2)?.lower == "-", tokens.at(end)?.lower == "of" { return true }
         // A four-digit number that is an amount, a count or part of a code.

@@ -54,6 +54,8 @@ enum Normalization: Hashable, Sendable {
     case centuryOrdinal
     /// The captured count and unit as a duration ("three years" P3Y), X for a vague count.
     case duration
+    /// The captured count and a half of the unit: "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S.
+    case durationAndHalf
     /// The captured plural unit as a duration of unknown length: "for years" PXY.
     case vagueDuration
     /// One of the captured unit: "the past decade" P1DE.
@@ -183,6 +185,9 @@ extension Normalization {
         case .duration:
             guard let unit = c.unit else { return nil }
             guard let text = TimexFormatting.duration(c.vagueCount ? nil : c.count, unit) else { return nil }
+            return (.fixed(.duration, text), nil)
+        case .durationAndHalf:
+            guard let unit = c.unit, let n = c.count, let text = TimexFormatting.durationAndHalf(n, unit) else { return nil }
             return (.fixed(.duration, text), nil)
         case .vagueDuration:
             guard let unit = c.unit, let text = TimexFormatting.duration(nil, unit) else { return nil }

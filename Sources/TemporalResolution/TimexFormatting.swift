@@ -5,6 +5,22 @@ enum TimexFormatting {
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
+    /// `count` and a half units: "P2Y6M", "PT5H30M"; nil for units without an exact half.
+    static func durationAndHalf(_ count: Int, _ unit: TimeUnit) -> String? {
+        guard count >= 0, count <= 100_000 else { return nil }
+        switch unit {
+        case .year: return "P\(count)Y6M"
+        case .month: return "P\(count)M15D"
+        case .week: return "P\(count * 7 + 3)DT12H"
+        case .day: return "P\(count)DT12H"
+        case .hour: return "PT\(count)H30M"
+        case .minute: return "PT\(count)M30S"
+        case .decade: return "P\(count * 10 + 5)Y"
+        case .century: return "P\(count * 100 + 50)Y"
+        case .quarter, .second, .weekend, .fortnight: return nil
+        }
+    }
+
     /// "P3Y", "PT48H", "PXM"; nil for a count out of reason.
     static func duration(_ count: Int?, _ unit: TimeUnit) -> String? {
         if let count, count < 0 || count > 100_000 { return nil }
