@@ -176,9 +176,18 @@ enum Anchoring {
             case .past: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)
             case .future: return choose(candidates, .future, anchor: anchor, tense: tense, week: week)
             case .present, nil:
-                return candidates.min { distance($0, anchor) < distance($1, anchor) }
+                // The nearest, but news leans to the past: a date ahead counts as `futureWeight` times as far.
+                return candidates.min { weightedDistance($0, anchor) < weightedDistance($1, anchor) }
             }
         }
+    }
+
+    /// How much farther a date ahead of the anchor counts than one behind it, when the tense does not say.
+    static let futureWeight = 1.5
+
+    private static func weightedDistance(_ p: CalendarPeriod, _ day: CalendarDate) -> Double {
+        let d = Double(distance(p, day))
+        return p.start > day ? d * futureWeight : d
     }
 
     private static func distance(_ p: CalendarPeriod, _ day: CalendarDate) -> Int {
