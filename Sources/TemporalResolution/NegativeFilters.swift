@@ -64,6 +64,8 @@ enum NegativeFilters {
             if season.lower == "fall", seasonIndex == start || before?.lower == "the", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
                !(tokens.at(end + 1).map { $0.kind == .number } ?? false) { return true }
         }
+        // An age: "6-year-old".
+        if tokens.at(end)?.lower == "-", tokens.at(end + 1)?.lower == "old" { return true }
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A fraction: "three-quarters of".

@@ -122,6 +122,8 @@ extension Normalization {
         case .relative(let unit, let offset):
             return (.relative(unit, offset), nil)
         case .countedShift(let sign):
+            // "several years ago", "a few days from now": only the direction is known.
+            if c.vagueCount, c.unit != nil { return (.fixed(.date, sign < 0 ? "PAST_REF" : "FUTURE_REF"), nil) }
             guard let unit = c.unit, let n = c.count, n <= 10_000 else { return nil }
             // "a decade ago" names a year, not the decade before this one.
             if unit == .decade { return (.relative(.year, sign * n * 10), nil) }
