@@ -78,6 +78,7 @@ private struct FrameScanner {
         guard segment >= p - ReportingFrame.maximumSubjectTokens, words(segment..<p) <= ReportingFrame.maximumSubjectWords else { return nil }
         var end = p + 1
         if ReportingCues.listenerVerbs.contains(w) { end = skipListener(from: end) }
+        if ReportingCues.mediumVerbs.contains(w) { end = skipMedium(from: end) }
         let beforeDates = end
         end = skipDates(from: end)
         let wordsBefore = hasWords(taken..<segment, atLeast: 1) ? 1 : 0
@@ -176,6 +177,19 @@ private struct FrameScanner {
         var taken = 0
         while q < count, taken < ReportingFrame.maximumListenerWords, isWord(q), mentionEnds[q] == nil,
               lower(q) != "that", !CueWords.objectPrepositions.contains(lower(q)), !CueWords.dateLeadWords.contains(lower(q)) {
+            q += 1
+            taken += 1
+        }
+        return q
+    }
+
+    /// The medium after a broadcasting verb ("on state television"), unless the preposition opens a date ("on Friday").
+    private func skipMedium(from start: Int) -> Int {
+        guard start + 1 < count, ReportingCues.mediumPrepositions.contains(lower(start)), mentionEnds[start + 1] == nil else { return start }
+        var q = start + 1
+        var taken = 0
+        while q < count, taken < ReportingFrame.maximumListenerWords, isWord(q), mentionEnds[q] == nil,
+              !CueWords.dateLeadWords.contains(lower(q)) {
             q += 1
             taken += 1
         }

@@ -15,6 +15,8 @@ public enum ReportingCues {
         "reveal", "reveals", "revealed", "write", "writes", "wrote", "tweeted", "posted", "assert", "asserted",
         "argue", "argues", "argued", "inform", "informed", "assure", "assured", "quoted", "indicated",
         "suggested", "remarked", "commented", "replied", "responded", "speaking", "disclosed", "agreed",
+        // Broadcasting: "remarks aired on state television on Thursday" dates the airing, not the remarks.
+        "aired", "broadcast", "broadcasts", "televised",
     ]).union(denialVerbs)
 
     /// Reporting verbs whose object is the listener ("told reporters", "informed the council").
@@ -22,6 +24,11 @@ public enum ReportingCues {
         "tell", "tells", "told", "telling", "inform", "informed", "assure", "assured", "warn", "warns", "warned",
         "warning", "speaking",
     ]
+
+    /// Reporting verbs followed by the medium that carried the report ("aired on state television",
+    /// "broadcast by Channel One"), with the prepositions that introduce it.
+    public static let mediumVerbs: Set<String> = ["aired", "broadcast", "broadcasts", "televised"]
+    public static let mediumPrepositions: Set<String> = ["on", "by"]
 
     /// Verbs that deny what they report: the reported thing did not happen as claimed.
     public static let denialVerbs: Set<String> = [
