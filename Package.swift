@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "TemporalResolution", dependencies: ["TimelineModel", "TextAnalysis"]),
         .target(name: "Ingestion", dependencies: ["TimelineModel"]),
         .target(name: "EventExtraction", dependencies: ["TimelineModel", "TextAnalysis", "TemporalResolution"]),
-        .target(name: "TimelineMerging", dependencies: ["TimelineModel"]),
+        .target(name: "TimelineMerging", dependencies: ["TimelineModel", "TextAnalysis"]),
         .target(name: "TimelineRendering", dependencies: ["TimelineModel"], exclude: ["Schema"]),
         .target(
             name: "Timeline",

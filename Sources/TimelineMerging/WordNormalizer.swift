@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Turns text into lower-case base words for comparison: "meetings" and "met" both give "meet".
 enum WordNormalizer {
     /// Lower-case words of letters and digits, split at everything else (apostrophes too).
@@ -16,22 +18,8 @@ enum WordNormalizer {
         return result
     }
 
-    /// A light stem: irregular forms from the table, else common endings removed.
-    static func base(_ word: String) -> String {
-        if let known = MergeVocabulary.baseForms[word] { return known }
-        for suffix in ["ings", "ing", "ed", "es", "s"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
-            var stem = String(word.dropLast(suffix.count))
-            if suffix == "ed" || suffix.hasPrefix("ing"), let last = stem.last, stem.dropLast().last == last,
-               !"aeiouls".contains(last) {
-                stem.removeLast() // "planned" → "plan"
-            }
-            if suffix == "ed" || suffix.hasPrefix("ing"), MergeVocabulary.actionConcepts[stem + "e"] != nil {
-                return stem + "e" // "stated" → "state", "invited" → "invite"
-            }
-            return MergeVocabulary.baseForms[stem] ?? stem
-        }
-        return word
-    }
+    /// The base form of a lower-case word ("meetings" and "met" both give "meet").
+    static func base(_ word: String) -> String { Stemmer.stem(word) }
 
     /// Content words: base forms of words that are not stop words or bare numbers.
     static func contentWords(_ text: String) -> Set<String> {
