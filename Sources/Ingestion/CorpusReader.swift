@@ -34,7 +34,7 @@ public enum CorpusReader {
             }
             if file.root < articlesPerRoot.count { articlesPerRoot[file.root] += read.count }
         }
-        try checkEveryFolderHasArticles(paths, articlesPerRoot, drafts)
+        try checkEveryFolderHasArticles(paths, articlesPerRoot, drafts, skipped: warnings)
         try checkUniqueIDs(drafts)
 
         let (kept, duplicateWarnings) = DuplicateDetector.merge(drafts)
@@ -100,16 +100,27 @@ public enum CorpusReader {
         return (kept, warnings)
     }
 
-    private static func checkEveryFolderHasArticles(_ paths: [String], _ counts: [Int], _ drafts: [ArticleDraft]) throws {
+    /// Throws when a folder, or the whole corpus, yields no article; the message says why files
+    /// were skipped (`skipped`: the warnings so far), since those warnings are not printed then.
+    private static func checkEveryFolderHasArticles(_ paths: [String], _ counts: [Int], _ drafts: [ArticleDraft],
+                                                    skipped: [IngestionWarning]) throws {
         let hint = "articles are files ending in \(FileWalker.extensionList), with some text"
+        func reasons(under path: String) -> String {
+            let prefix = FileWalker.key(path)
+            let found = skipped.filter { FileWalker.key($0.file).hasPrefix(prefix) }.map(\.description)
+            guard !found.isEmpty else { return "" }
+            let shown = found.prefix(5).joined(separator: "; ")
+            return " (\(shown)\(found.count > 5 ? "; and \(found.count - 5) more" : ""))"
+        }
         for (k, path) in paths.enumerated() where counts[k] == 0 {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                throw IngestionError.at(.noArticles, file: path, "no articles in this folder", hint: hint)
+                throw IngestionError.at(.noArticles, file: path, "no articles in this folder" + reasons(under: path), hint: hint)
             }
         }
         if drafts.isEmpty {
-            throw IngestionError(.noArticles, "no articles in \(paths.joined(separator: ", "))", hint: hint)
+            let why = paths.map(reasons(under:)).joined()
+            throw IngestionError(.noArticles, "no articles in \(paths.joined(separator: ", "))" + why, hint: hint)
         }
     }
 

@@ -64,6 +64,20 @@ import Testing
         #expect(corpus.error()?.kind == .noArticles)
     }
 
+    @Test func noArticlesSaysWhyEachFileWasSkipped() throws {
+        let corpus = try TemporaryCorpus()
+        let binary = try corpus.write("binary.txt", bytes: [0x50, 0x00, 0xFF, 0x00, 0x41])
+        let empty = try corpus.write("empty.md", "  \n")
+        let folderError = try #require(corpus.error())
+        #expect(folderError.kind == .noArticles)
+        #expect(folderError.message.contains("\(binary): "))
+        #expect(folderError.message.contains("\(empty): empty file"))
+        let fileError = try #require(corpus.error([binary]))
+        #expect(fileError.kind == .noArticles)
+        #expect(fileError.message.contains("\(binary): "))
+        #expect(!fileError.message.contains("empty.md"))
+    }
+
     @Test func frontMatterThatNeverCloses() throws {
         let corpus = try TemporaryCorpus()
         let path = try corpus.write("open.md", "---\ntitle: T\npublished: 2024-07-25\n\nBody text.")
