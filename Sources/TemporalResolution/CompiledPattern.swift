@@ -18,7 +18,7 @@ struct CompiledPattern: Sendable {
     let context: [Int32]?
     /// When the first step is a word: what the token after it must be able to start (ids, slots), so that most
     /// tries at a common first word ("the", "last") end after one look.
-    let second: (ids: Set<Int32>, slots: UInt32)?
+    let second: (ids: IDSet, slots: UInt32)?
 
     init(_ pattern: Pattern, lexicon: Lexicon) {
         func id(_ w: String) -> Int32 { lexicon.ids[w] ?? -2 }
@@ -47,7 +47,7 @@ struct CompiledPattern: Sendable {
                     break
                 }
             }
-            second = open ? nil : (ids, slots)
+            second = open ? nil : (IDSet(ids), slots)
         } else {
             second = nil
         }
@@ -75,7 +75,7 @@ struct CompiledPattern: Sendable {
     }
 
     /// True when the token at `j` is one of `filter.ids` or can begin one of its slots.
-    static func token(at j: Int, in input: Input, fits filter: (ids: Set<Int32>, slots: UInt32)) -> Bool {
+    static func token(at j: Int, in input: Input, fits filter: (ids: IDSet, slots: UInt32)) -> Bool {
         let second = filter
         guard j < input.tokens.count else { return false }
         if second.ids.contains(input.ids[j]) { return true }
@@ -118,8 +118,8 @@ struct CompiledPattern: Sendable {
     struct SlotCache {
         private var entries: [(end: Int?, captures: Captures)?] = Array(repeating: nil, count: Slot.allCases.count)
 
-        mutating func match(_ slot: Slot, _ input: Input, at i: Int) -> (end: Int?, captures: Captures) {
-            let k = Slot.index[slot] ?? 0
+        mutating func match(_ slot: Slot, mask: UInt32, _ input: Input, at i: Int) -> (end: Int?, captures: Captures) {
+            let k = mask.trailingZeroBitCount
             if let known = entries[k] { return known }
             var c = Captures()
             let end = slot.match(input.tokens, i, into: &c)
@@ -145,7 +145,7 @@ struct CompiledPattern: Sendable {
         // A leading slot is read once per position for all rules (its captures are the first ones).
         if case .slot(let slot, let mask) = steps.first?.element {
             if input.mayFill(slot, mask: mask, at: i) {
-                let first = cache.match(slot, input, at: i)
+                let first = cache.match(slot, mask: mask, input, at: i)
                 if let end = first.end {
                     extend(input, step: 1, position: end, start: i, previousMatched: true, captures: first.captures, best: &best)
                 }
@@ -196,4 +196,26 @@ struct CompiledPattern: Sendable {
             extend(input, step: s + 1, position: position, start: start, previousMatched: false, captures: captures, best: &best)
         }
     }
+}
+
+/// A small set of lexicon ids kept sorted, searched without hashing.
+struct IDSet: Sendable {
+    private let sorted: [Int32]
+
+    init(_ ids: some Sequence<Int32>) {
+        sorted = Array(Set(ids)).sorted()
+    }
+
+    @inline(__always)
+    func contains(_ id: Int32) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == id
+    }
+
+    func union(_ other: IDSet) -> IDSet { IDSet(sorted + other.sorted) }
+    var isEmpty: Bool { sorted.isEmpty }
 }

@@ -18,7 +18,7 @@ struct Matcher: Sendable {
     /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
     /// For each lexicon id: when every rule that can start with the word needs a certain next token, what that
     /// token must be (so that "the company" is passed over after one look).
-    private let nextFilter: [(ids: Set<Int32>, slots: UInt32)?]
+    private let nextFilter: [(ids: IDSet, slots: UInt32)?]
     private let forNumbers: [Int]
     private let forDigitWords: [Int]
 
@@ -42,16 +42,16 @@ struct Matcher: Sendable {
         }
         byStartID = byID
         let compiledRules = compiled
-        nextFilter = byID.enumerated().map { id, ruleIndices -> (ids: Set<Int32>, slots: UInt32)? in
+        nextFilter = byID.enumerated().map { id, ruleIndices -> (ids: IDSet, slots: UInt32)? in
             guard !ruleIndices.isEmpty else { return nil }
-            var ids = Set<Int32>()
+            var ids = IDSet([])
             var slots: UInt32 = 0
             for r in ruleIndices {
                 // Only rules whose first step is this very word (not a slot it fills, not skipped) can be filtered.
                 guard case .ids(let first)? = compiledRules[r].steps.first?.element, first.contains(Int32(id)),
                       !compiledRules[r].steps[0].optional || (compiledRules[r].second.map { !$0.ids.contains(Int32(id)) && $0.slots & lexicon.slotMasks[id] == 0 } ?? false),
                       let second = compiledRules[r].second else { return nil }
-                ids.formUnion(second.ids)
+                ids = ids.union(second.ids)
                 slots |= second.slots
             }
             return (ids, slots)

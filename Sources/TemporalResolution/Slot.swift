@@ -39,9 +39,6 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     /// A time zone abbreviation ("GMT").
     case timeZone
 
-    /// Each slot's position in `allCases`.
-    static let index: [Slot: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
-
     /// Tries to match at `i`; on success records what it read and returns the index after it.
     func match(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
         guard i < tokens.count else { return nil }
