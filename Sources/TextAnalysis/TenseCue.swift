@@ -6,7 +6,7 @@ public enum TenseCue {
     /// The tense near `range` (token indices) in `tokens`, nil when no verb shows one.
     public static func tense(of tokens: [Token], around range: Range<Int>) -> Tense? {
         guard !tokens.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
-        let limit = 40
+        let limit = 20
         var best: (distance: Int, tense: Tense)?
         // Backward, to the sentence start.
         var i = range.lowerBound - 1
