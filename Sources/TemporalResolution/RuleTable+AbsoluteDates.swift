@@ -26,6 +26,7 @@ extension RuleTable {
              .year, [("in 1850", "2024-01-01", "1850")]),
         Rule("year", "{bareYear}", .year, [("2009", "2013-02-12", "2009")]),
         Rule("fiscal-year", "fiscal {year}", .year, [("fiscal 1989", "1989-11-02", "1989")]),
+        Rule("the-year-number", "the year {year}", .year, [("in the year 2000", "2013-02-12", "2000")]),
         Rule("decade", "the? '?{decade}", .decade,
              [("the 1990s", "2013-02-12", "199"), ("'90s", "2013-02-12", "199"), ("the nineties", "2013-02-12", "199"),
               ("the 1800s", "2013-02-12", "18")]),

@@ -9,7 +9,7 @@ extension RuleTable {
         Rule("relative-year-quarter", "this year 's {ordinal} quarter|-quarter", .quarter(.current), [("this year's third quarter", "1989-11-02", "1989-Q3")]),
         Rule("relative-year-quarter", "last year 's {ordinal} quarter|-quarter", .quarterOfRelativeYear(-1), [("last year's third quarter", "1989-11-02", "1988-Q3")]),
         Rule("relative-year-quarter", "next year 's {ordinal} quarter|-quarter", .quarterOfRelativeYear(1), [("next year's first quarter", "1989-11-02", "1990-Q1")]),
-        Rule("the-quarter", "the latest|same|fiscal? quarter|period", .latest(.quarter, fallback: -1, yearShift: 0),
+        Rule("the-quarter", "the latest|same|fiscal quarter|period", .latest(.quarter, fallback: -1, yearShift: 0),
              [("the quarter", "1989-11-02", "1989-Q3"), ("the latest quarter", "1989-11-02", "1989-Q3")]),
         Rule("the-quarter", "the quarter", .latest(.quarter, fallback: -1, yearShift: 0), []),
         Rule("year-ago-quarter", "the comparable? year-ago|year-earlier quarter|period", .latest(.quarter, fallback: -1, yearShift: -1),
