@@ -59,7 +59,8 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             guard t.kind == .word, t.isCapitalized, let d = CalendarNames.weekdays[t.lower] else { return nil }
             c.weekday = d
             if t.lower.hasSuffix("day") { return i + 1 }
-            guard let next = tokens.at(i + 1), next.lower == ".", next.isGlued else { return nil }
+            // An abbreviation needs its period, and "The Sun." is a newspaper.
+            guard let next = tokens.at(i + 1), next.lower == ".", next.isGlued, tokens.at(i - 1)?.lower != "the" else { return nil }
             return i + 2
         case .day:
             if t.kind == .number, t.lower.utf8.count <= 2, let n = t.intValue, (1...31).contains(n) {
@@ -178,11 +179,22 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         let t = tokens[i]
         if t.kind == .number {
             guard t.lower.utf8.count <= 6, let n = t.intValue else { return nil }
-            // Not a decimal ("3.5") nor a thousands group ("1,500").
-            if let sep = tokens.at(i + 1), sep.isGlued, sep.lower == "." || sep.lower == ",",
-               let more = tokens.at(i + 2), more.isGlued, more.kind == .number { return nil }
-            c.count = n
-            return i + 1
+            // Not the tail of a larger number ("1,000", "2.5").
+            if t.isGlued, let sep = tokens.at(i - 1), sep.lower == "," || sep.lower == ".", sep.isGlued,
+               tokens.at(i - 2)?.kind == .number { return nil }
+            // Thousands groups: "1,000".
+            var value = n
+            var j = i + 1
+            while let sep = tokens.at(j), sep.isGlued, sep.lower == ",", let group = tokens.at(j + 1), group.isGlued,
+                  group.kind == .number, group.lower.utf8.count == 3, let g = group.intValue, value < 1_000_000 {
+                value = value * 1000 + g
+                j += 2
+            }
+            // Not a decimal ("3.5").
+            if let sep = tokens.at(j), sep.isGlued, sep.lower == "." || sep.lower == ",",
+               let more = tokens.at(j + 1), more.isGlued, more.kind == .number { return nil }
+            c.count = value
+            return j
         }
         guard t.kind == .word else { return nil }
         if WordLists.oneWords.contains(t.lower) {
