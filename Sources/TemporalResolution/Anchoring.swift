@@ -171,6 +171,11 @@ enum Anchoring {
             }
             return candidates.first { $0.start <= anchor && anchor <= ($0.end ?? $0.start) }
                 ?? candidates.first { $0.start.year == anchor.year } ?? candidates.first
+        case .reported:
+            switch tense {
+            case .future: return choose(candidates, .future, anchor: anchor, tense: tense, week: week)
+            case .past, .present, nil: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)
+            }
         case .tense:
             switch tense {
             case .past: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)

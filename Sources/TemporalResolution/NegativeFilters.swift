@@ -7,7 +7,8 @@ enum NegativeFilters {
         ["sunday", "star"], ["sunday", "world"], ["sunday", "business", "post"], ["bloody", "sunday"], ["arab", "spring"],
         ["prague", "spring"], ["may", "day"], ["summer", "olympics"],
         ["winter", "olympics"], ["summer", "games"], ["winter", "games"], ["winter", "palace"], ["palm", "sunday"],
-        ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
+        ["christmas", "tree"], ["christmas", "trees"], ["christmas", "card"], ["christmas", "cards"], ["christmas", "carol"],
+        ["christmas", "carols"], ["christmas", "lights"], ["christmas", "decorations"], ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
     ]
 
     /// Words of `names` that are not date words themselves.

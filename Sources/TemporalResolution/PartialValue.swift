@@ -22,6 +22,9 @@ enum Lean: Hashable, Sendable {
     case strictFuture
     /// In the anchor's own year or week ("this Friday", "this September").
     case current
+    /// `future` in a future-tense clause, else `past`: business news reports periods that have begun
+    /// ("third-quarter profit rose"), and announces those to come in the future tense.
+    case reported
 }
 
 /// A date as recognized, before it meets an anchor: `relative(.week, -1)` for "last week".

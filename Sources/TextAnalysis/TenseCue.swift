@@ -63,7 +63,7 @@ public enum TenseCue {
     static let words: [String: Tense] = {
         var table: [String: Tense] = [:]
         for w in ["will", "ll", "shall", "would", "going", "plans", "plan", "planning", "expected", "expects", "expect",
-                  "scheduled", "due", "upcoming", "intends", "intend", "aims", "hopes", "wo", "forthcoming", "tomorrow"] {
+                  "scheduled", "upcoming", "intends", "intend", "aims", "hopes", "wo", "forthcoming", "tomorrow"] {
             table[w] = .future
         }
         for w in ["was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "saw",
