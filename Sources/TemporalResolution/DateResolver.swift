@@ -35,9 +35,10 @@ public struct DateResolver: Sendable {
             let tokens = Tokenizer.tokenize(piece)
             let input = CompiledPattern.Input(tokens: tokens, ids: matcher.lexicon.ids(of: tokens), slotMasks: matcher.lexicon.slotMasks)
             var i = 0
+            var consumed = 0
             while i < tokens.count {
                 guard let (mention, end) = mentionStarting(at: i, input, matcher: matcher, text: piece, anchor: anchor, tracker: &tracker,
-                                                           tokenBase: tokenBase) else {
+                                                           tokenBase: tokenBase, free: consumed) else {
                     i += 1
                     continue
                 }
@@ -49,6 +50,7 @@ public struct DateResolver: Sendable {
                     utf8Spans.append((utf8Base + found.utf8Span.lowerBound)..<(utf8Base + found.utf8Span.upperBound))
                 }
                 i = max(end, i + 1)
+                consumed = i
             }
             tokenBase += tokens.count
             scalarBase += DateResolver.scalarCount(piece)
@@ -60,7 +62,8 @@ public struct DateResolver: Sendable {
     /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.
     /// A match that names no real date ("February 30") consumes its tokens and yields no mention.
     private func mentionStarting(at i: Int, _ input: CompiledPattern.Input, matcher: Matcher, text: Substring, anchor: CalendarDate,
-                                 tracker: inout AnaphoraTracker, tokenBase: Int) -> ((mention: TemporalMention, utf8Span: Range<Int>)?, Int)? {
+                                 tracker: inout AnaphoraTracker, tokenBase: Int,
+                                 free: Int) -> ((mention: TemporalMention, utf8Span: Range<Int>)?, Int)? {
         let tokens = input.tokens
         let found = matcher.matches(input, at: i)
         guard let longest = found.first else { return nil }
@@ -90,7 +93,8 @@ public struct DateResolver: Sendable {
             case .countedShift, .countedAnaphoric: isShift = true
             default: isShift = false
             }
-            if let modifier = ModifierTable.modifier(before: start, in: tokens, for: value, isShift: isShift) {
+            // A modifier never reaches back into tokens an earlier match consumed (from `free` on they are free).
+            if let modifier = ModifierTable.modifier(before: start, in: tokens, for: value, isShift: isShift), modifier.start >= free {
                 value.mod = modifier.mod
                 start = modifier.start
             }

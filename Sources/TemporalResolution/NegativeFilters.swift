@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// Matches that look like dates but are not: "May I", "the Arab Spring", "The Sunday Times", "$2000", "1990 people".
 enum NegativeFilters {
     /// Names that contain a date word but are not dates.
@@ -48,7 +50,7 @@ enum NegativeFilters {
             }
         }
         let previous = start > 0 ? tokens[start - 1] : nil
-        let sentenceStart = previous.map { TextAnalysisBridge.isSentenceBreak($0) } ?? true || first.flags.contains(.lineBreakBefore)
+        let sentenceStart = previous.map { NegativeFilters.isSentenceBreak($0) } ?? true || first.flags.contains(.lineBreakBefore)
         // A bare month that could be a verb or a noun ("May I", "March on").
         if end - start == 1, first.lower == "may" || first.lower == "march" {
             guard let previous, monthContext.contains(previous.lower) else { return true }
@@ -86,12 +88,8 @@ enum NegativeFilters {
         }
         return false
     }
-}
 
-import TextAnalysis
-
-/// Sentence-break test shared with the tense reader.
-enum TextAnalysisBridge {
+    /// A token that ends a sentence (or opens a quotation, after which a capital is expected).
     static func isSentenceBreak(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";" || t.lower == "\"")
     }
