@@ -68,6 +68,7 @@ struct Lexicon: Sendable {
         .partOfDay: Set(WordLists.partsOfDay.keys),
         .decade: Set(WordLists.decadeWords.keys),
         .clock: ["noon", "midnight", "midday"],
+        .spelledYear: ["two", "eighteen", "nineteen", "twenty"],
         .timeZone: WordLists.timeZones,
     ]
 

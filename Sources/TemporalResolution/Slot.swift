@@ -16,6 +16,8 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     case bareYear
     /// A two-digit year after an apostrophe or in a numeric date.
     case shortYear
+    /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and one".
+    case spelledYear
     /// Any integer written in digits.
     case integer
     /// A count: digits, number words ("twenty-four"), "a"/"an", or a vague count ("several", "a few").
@@ -82,6 +84,8 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             guard t.kind == .number, t.lower.utf8.count == 2, let n = t.intValue else { return nil }
             c.shortYear = n < 30 ? 2000 + n : 1900 + n
             return i + 1
+        case .spelledYear:
+            return Slot.matchSpelledYear(tokens, i, into: &c)
         case .integer:
             guard let n = t.intValue else { return nil }
             c.appendInteger(n)
@@ -172,6 +176,31 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             return true
         }
         return false
+    }
+
+    /// "nineteen ninety-six" (hundreds then a number below 100), "two thousand [and] one".
+    static func matchSpelledYear(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
+        let t = tokens[i]
+        if t.lower == "two", tokens.at(i + 1)?.lower == "thousand" {
+            var j = i + 2
+            var rest = 0
+            if tokens.at(j)?.lower == "and" { j += 1 }
+            var sub = Captures()
+            if let w = tokens.at(j), w.kind == .word, let end = matchCount(tokens, j, into: &sub), let n = sub.count, n < 100 {
+                rest = n
+                j = end
+            } else if tokens.at(i + 2)?.lower == "and" {
+                j = i + 2
+            }
+            c.year = 2000 + rest
+            return j
+        }
+        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][t.lower] else { return nil }
+        var sub = Captures()
+        guard let w = tokens.at(i + 1), w.kind == .word, WordLists.tens[w.lower] != nil || WordLists.smallNumbers[w.lower].map({ $0 >= 10 }) == true,
+              let end = matchCount(tokens, i + 1, into: &sub), let n = sub.count, n >= 10, n < 100 else { return nil }
+        c.year = century * 100 + n
+        return end
     }
 
     /// A count starting at `i`.
