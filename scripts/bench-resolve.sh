@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-50}
-DATA=${TBAQ_DIR:-/work/shared/data/tbaq-cleaned}
+DATA=${TBAQ_DIR:-../shared/data/tbaq-cleaned}
 SCRATCH=${SCRATCH_PATH:-.build-resolve}
 WORK=scripts/.work/bench
 mkdir -p "$WORK"

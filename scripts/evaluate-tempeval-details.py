@@ -10,7 +10,7 @@ import os
 import sys
 
 spec = importlib.util.spec_from_file_location(
-    "timex_score", os.environ.get("TIMEX_SCORER", "/work/shared/tools/timex_score.py"))
+    "timex_score", os.environ.get("TIMEX_SCORER", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "tools", "timex_score.py")))
 scorer = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(scorer)
 

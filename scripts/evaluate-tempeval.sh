@@ -8,8 +8,8 @@
 #   --debug    use a debug build (faster to build, slower to run)
 set -eu
 cd "$(dirname "$0")/.."
-DATA=${TBAQ_DIR:-/work/shared/data/tbaq-cleaned}
-SCORER=${TIMEX_SCORER:-/work/shared/tools/timex_score.py}
+DATA=${TBAQ_DIR:-../shared/data/tbaq-cleaned}
+SCORER=${TIMEX_SCORER:-../shared/tools/timex_score.py}
 SCRATCH=${SCRATCH_PATH:-.build-resolve}
 CONFIG=release
 DETAILS=""
