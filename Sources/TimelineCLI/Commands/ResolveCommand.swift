@@ -1,5 +1,6 @@
 import Foundation
 import TemporalResolution
+import TimelineRendering
 
 /// `timeline resolve`: find and normalize the temporal expressions in a text.
 enum ResolveCommand: Command {
@@ -16,7 +17,8 @@ enum ResolveCommand: Command {
       --anchor DATE     the publication date relative expressions count from (required)
       --format FORMAT   text (default): one aligned line per expression;
                         json: an array of {"text","start","end","type","value","mod","granularity",
-                              "interval":{"start","end"},"rule","anchor"} (offsets in Unicode scalars);
+                              "interval":{"start","end"},"rule","anchor"} (offsets in Unicode scalars;
+                              a range such as "from May to July" adds "rangeEnd");
                         count: only the number of expressions (for benchmarks)
       --day-first       read 03/04/2024 as 3 April (default: month first, March 4)
       --input FILE      read the text from FILE instead of the arguments
@@ -71,7 +73,7 @@ enum ResolveCommand: Command {
         case .count:
             console.print(String(mentions.count))
         case .json:
-            console.print(json(mentions))
+            console.write(MentionJSONRenderer.format(mentions))
         case .text:
             console.write(table(mentions))
         }
@@ -92,48 +94,5 @@ enum ResolveCommand: Command {
                 c == columns - 1 ? cell : cell + String(repeating: " ", count: widths[c] - cell.count)
             }.joined(separator: "  ")
         }.joined(separator: "\n") + "\n"
-    }
-
-    static func json(_ mentions: [TemporalMention]) -> String {
-        let items = mentions.map { m -> String in
-            let interval = m.value.interval.map { "{\"start\":\"\($0.start.iso)\",\"end\":\"\($0.end.iso)\"}" } ?? "null"
-            let fields = [
-                "\"text\":\(quote(m.text))", "\"start\":\(m.start)", "\"end\":\(m.end)",
-                "\"type\":\(quote(m.value.type.rawValue))", "\"value\":\(quote(m.value.value))",
-                "\"mod\":\(m.value.mod.map { quote($0.rawValue) } ?? "null")",
-                "\"granularity\":\(m.value.granularity.map { quote($0.rawValue) } ?? "null")",
-                "\"interval\":\(interval)", "\"rule\":\(quote(m.rule))", "\"anchor\":\(quote(m.anchor.iso))",
-            ]
-            return "  {" + fields.joined(separator: ", ") + "}"
-        }
-        return items.isEmpty ? "[]" : "[\n" + items.joined(separator: ",\n") + "\n]"
-    }
-
-    /// A JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + TimexPad.hex4(scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-enum TimexPad {
-    static func hex4(_ v: UInt32) -> String {
-        let s = String(v, radix: 16)
-        return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
 }
