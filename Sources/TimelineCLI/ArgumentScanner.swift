@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// Walks a command's arguments one at a time, so that each command can parse into its own typed options.
 ///
 /// Accepts `--name value` and `--name=value`; `--` ends the options.
@@ -54,6 +56,11 @@ struct ArgumentScanner {
             throw CommandError.usage("invalid value for \(option): '\(text)' (expected \(expected))", command: command)
         }
         return parsed
+    }
+
+    /// The value of the option just returned, as a day that exists (`YYYY-MM-DD`).
+    mutating func date(of option: String) throws -> CalendarDate {
+        try value(of: option, expected: "a date YYYY-MM-DD") { CalendarDate(iso: $0) }
     }
 
     func unknown(_ option: String) -> CommandError {

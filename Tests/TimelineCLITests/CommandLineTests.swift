@@ -81,7 +81,7 @@ import Testing
         var scanner = ArgumentScanner(command: "x", arguments: ["--anchor", "2024-02-30"])
         _ = try scanner.next()
         do {
-            _ = try scanner.value(of: "--anchor", expected: "a date YYYY-MM-DD") { CalendarDateParsing.date($0) }
+            _ = try scanner.date(of: "--anchor")
             Issue.record("expected an error")
         } catch let error as CommandError {
             #expect(error.code == .usage)

@@ -81,12 +81,9 @@ enum BuildCommand: Command {
             case .option("--title"):
                 options.timeline.title = try args.value(of: "--title")
             case .option("--published"):
-                options.ingestion.published = try args.value(of: "--published", expected: CalendarDateParsing.expected,
-                                                             CalendarDateParsing.date)
+                options.ingestion.published = try args.date(of: "--published")
             case .option("--default-published"):
-                options.ingestion.defaultPublished = try args.value(of: "--default-published",
-                                                                    expected: CalendarDateParsing.expected,
-                                                                    CalendarDateParsing.date)
+                options.ingestion.defaultPublished = try args.date(of: "--default-published")
             case .option("--day-first"):
                 options.timeline.resolver.numericDateOrder = .dayFirst
             case .option(let other):

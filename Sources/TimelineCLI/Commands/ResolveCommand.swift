@@ -42,7 +42,7 @@ enum ResolveCommand: Command {
         while let item = try args.next() {
             switch item {
             case .option("--anchor"):
-                anchor = try args.value(of: "--anchor", expected: "a date YYYY-MM-DD") { CalendarDate(iso: $0) }
+                anchor = try args.date(of: "--anchor")
             case .option("--format"):
                 format = try args.value(of: "--format", expected: "text, json or count") { Format(rawValue: $0) }
             case .option("--day-first"):

@@ -49,9 +49,9 @@ enum SourcesCommand: Command {
             case .option("--format"):
                 options.format = try scanner.value(of: "--format", expected: "text or json") { Format(rawValue: $0) }
             case .option("--published"):
-                options.ingestion.published = try scanner.value(of: "--published", expected: "YYYY-MM-DD") { CalendarDate(iso: $0) }
+                options.ingestion.published = try scanner.date(of: "--published")
             case .option("--default-published"):
-                options.ingestion.defaultPublished = try scanner.value(of: "--default-published", expected: "YYYY-MM-DD") { CalendarDate(iso: $0) }
+                options.ingestion.defaultPublished = try scanner.date(of: "--default-published")
             case .option("--output"), .option("-o"):
                 options.output = try scanner.value(of: "--output")
             case .option(let other):
