@@ -52,6 +52,12 @@ public enum TimelineBuilder {
         return (build(articles: corpus.articles, options: options), corpus.warnings)
     }
 
+    /// Reads the articles of file URLs (files and folders) and builds their chronology; see `build(paths:ingestion:options:)`.
+    public static func build(files: [URL], ingestion: IngestionOptions = IngestionOptions(),
+                             options: TimelineOptions = TimelineOptions()) throws -> (chronology: Chronology, warnings: [IngestionWarning]) {
+        try build(paths: files.map(\.path), ingestion: ingestion, options: options)
+    }
+
     /// The dated and undated events of every article, article by article in the order given.
     public static func events(in articles: [Article], options: TimelineOptions = TimelineOptions()) -> [Event] {
         let resolver = DateResolver(options: options.resolver)

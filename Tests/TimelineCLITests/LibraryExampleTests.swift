@@ -15,6 +15,13 @@ import Timeline
         #expect(MarkdownRenderer.format(chronology).contains("## Wednesday 24 July 2024"))
     }
 
+    @Test func fileURLsAndPathsGiveTheSameChronology() throws {
+        let folder = CommandRunner.repositoryRoot.appendingPathComponent("timelines/putin-assad-2024")
+        let fromURL = try TimelineBuilder.build(files: [folder]).chronology
+        let fromPath = try TimelineBuilder.build(paths: [folder.path]).chronology
+        #expect(fromURL == fromPath)
+    }
+
     @Test func buildsFromArticlesInMemory() throws {
         let article = Article(id: "note", published: try #require(CalendarDate(year: 2024, month: 7, day: 25)),
                               text: "Putin met Assad in the Kremlin late Wednesday.")
