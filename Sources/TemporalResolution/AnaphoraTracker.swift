@@ -8,6 +8,24 @@ struct AnaphoraTracker: Sendable {
     private(set) var lastByUnit: [CalendarPeriod.Unit: CalendarPeriod] = [:]
     /// The token index where the last quarter or half year mention ended.
     private(set) var lastQuarterEnd: Int?
+    /// The token index where the last year-to-date period ("the nine months" of an earnings report) ended.
+    private(set) var lastYearToDateEnd: Int?
+    /// The year of that period.
+    private(set) var yearToDate: Int?
+
+    /// Durations that, after "the", name the part of the year an earnings report covers so far.
+    static let yearToDateDurations: Set<String> = ["P9M"]
+
+    /// Records a year-to-date period ("for the nine months, net rose ..."): comparisons after it ("a year earlier")
+    /// name a year, that of the latest quarter known, else the anchor's.
+    mutating func recordYearToDate(endingAt token: Int, anchor: CalendarDate) {
+        lastYearToDateEnd = token
+        let day = lastByUnit[.quarter]?.start ?? anchor
+        guard let year = CalendarPeriod(containing: day, unit: .year) else { return }
+        yearToDate = day.year
+        last = year
+        lastEnd = token
+    }
 
     /// Records a resolved mention: dates that name a calendar period become the new reference.
     /// `anchor` is the publication date: per kind, the newest period that had ended by then is kept ("the latest

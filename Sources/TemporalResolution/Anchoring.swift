@@ -173,7 +173,10 @@ enum Anchoring {
                 ?? candidates.first { $0.start.year == anchor.year } ?? candidates.first
         case .reported:
             switch tense {
-            case .future: return choose(candidates, .future, anchor: anchor, tense: tense, week: week)
+            case .future:
+                // Results come out after a period ends: "expects to report third-quarter earnings" in October is the
+                // third quarter just ended, when it ended at most `soonDays` before the anchor.
+                return candidates.first { p in (p.end ?? p.start).adding(days: soonDays).map { $0 >= anchor } ?? false }
             case .past, .present, nil: return choose(candidates, .past, anchor: anchor, tense: tense, week: week)
             }
         case .tense:

@@ -76,7 +76,7 @@ public struct DateResolver: Sendable {
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
             var partialToResolve = partial
             switch rule.normalization {
-            case .countedShift:
+            case .countedShift, .yearComparison:
                 partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
             default:
                 break
@@ -86,6 +86,10 @@ public struct DateResolver: Sendable {
                 return (nil, match.end)
             }
             tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor)
+            if resolved.value.type == .duration, AnaphoraTracker.yearToDateDurations.contains(resolved.value.value),
+               tokens[match.start].lower == "the" {
+                tracker.recordYearToDate(endingAt: tokenBase + match.end, anchor: anchor)
+            }
             var value = resolved.value
             var start = match.start
             let isShift: Bool
@@ -121,6 +125,10 @@ public struct DateResolver: Sendable {
         }
         let (unit, offset) = shift
         guard unit == .year, let last = tracker.last else { return partial }
+        // After "the nine months" the comparison is with the year before.
+        if let end = tracker.lastYearToDateEnd, let year = tracker.yearToDate, token - end <= 80, end >= (tracker.lastQuarterEnd ?? Int.min) {
+            return .year(.absolute(year + offset))
+        }
         let afterQuarter = last.unit == .quarter || last.unit == .half
         let nearQuarter = tracker.lastQuarterEnd.map { token - $0 <= 80 } ?? false
         guard afterQuarter || nearQuarter else { return partial }

@@ -30,6 +30,9 @@ enum NegativeFilters {
         "over", "all", "that", "every", "each", "past", "coming", "until", "till", "before", "after", "throughout",
     ]
 
+    /// Words that, glued to a match's last word by a hyphen, make it part of another phrase.
+    static let gluedAfterUnit: Set<String> = ["old", "earlier", "ago"]
+
     static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v", "page", "pages", "p", "pp", "room", "tel", "phone", "fax", "box", "suite"]
 
     /// True when the match of `rule` over tokens `start..<end` is not a time expression.
@@ -67,8 +70,8 @@ enum NegativeFilters {
             if season.lower == "fall", seasonIndex == start || before?.lower == "the", let next = tokens.at(end), next.lower == "of" || next.lower == "in" || next.lower == "from",
                !(tokens.at(end + 1).map { $0.kind == .number } ?? false) { return true }
         }
-        // An age: "6-year-old".
-        if tokens.at(end)?.lower == "-", tokens.at(end + 1)?.lower == "old" { return true }
+        // An age ("6-year-old"), or the article before "year-earlier" ("a year-earlier loss").
+        if tokens.at(end)?.lower == "-", let next = tokens.at(end + 1), gluedAfterUnit.contains(next.lower) { return true }
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A year in words followed by what it counts: "in two thousand homes".

@@ -13,6 +13,9 @@ enum Normalization: Hashable, Sendable {
     case relative(TimeUnit, Int)
     /// A counted shift from the anchor: "three days ago" is `countedShift(-1)` with the count and unit captured.
     case countedShift(Int)
+    /// The anchor's year moved by the offset, or in an earnings report the period compared: "year-ago" results
+    /// after a quarter are that quarter a year before (see `DateResolver.comparison`).
+    case yearComparison(Int)
     /// A counted shift from the last mentioned date: "two days later".
     case countedAnaphoric(Int)
     /// The last mentioned date's period of a unit, moved: "the following day", "that same year".
@@ -121,6 +124,8 @@ extension Normalization {
             return (.day(.absolute(y), month: c.integers[0], day: c.integers[1]), nil)
         case .relative(let unit, let offset):
             return (.relative(unit, offset), nil)
+        case .yearComparison(let offset):
+            return (.relative(.year, offset), nil)
         case .countedShift(let sign):
             // "several years ago", "a few days from now": only the direction is known.
             if c.vagueCount, c.unit != nil { return (.fixed(.date, sign < 0 ? "PAST_REF" : "FUTURE_REF"), nil) }

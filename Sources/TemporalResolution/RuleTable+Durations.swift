@@ -17,6 +17,7 @@ extension RuleTable {
         Rule("duration-past", "the past|last {singularUnit}", .unitDuration,
              [("the past decade", "2013-02-12", "P10Y"), ("the past year", "2013-02-12", "P1Y")]),
         Rule("duration-the-months", "the {count} {unit}", .duration, [("the nine months", "1989-11-02", "P9M")]),
+        Rule("duration-the-months", "the year-earlier|year-ago {count} {unit}", .duration, [("the year-earlier nine months", "1989-11-02", "P9M")]),
         Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
              [("for years", "2013-02-12", "PXY")]),
         Rule("duration-vague", "{pluralUnit}", .vagueDuration, []),

@@ -66,12 +66,12 @@ extension RuleTable {
         Rule("season-of-relative-year", "the? {season} of? last year", .seasonOfRelativeYear(-1), [("summer of last year", "2013-02-12", "2012-SU")]),
         Rule("season-year", "the? {season} of? {year}", .season(.tense), [("the summer of 2012", "2013-02-12", "2012-SU"), ("spring 2010", "2013-02-12", "2010-SP")]),
         Rule("bare-season", "the? {season}", .season(.tense), [("the summer", "2013-02-12", "2013-SU")]),
-        Rule("year-ago", "year-ago", .relative(.year, -1), [("year-ago", "1989-11-02", "1988")]),
+        Rule("year-ago", "year-ago", .yearComparison(-1), [("year-ago", "1989-11-02", "1988")]),
         Rule("the-year", "<of|in> the year", .relative(.year, 0), [("at the end of the year", "1989-11-02", "1989")]),
         Rule("year-end", "year end", .relative(.year, 0), [("by year end", "1989-11-02", "1989")]),
         Rule("year-end", "year 's end", .relative(.year, 0), [("by year's end", "1989-11-02", "1989")]),
         Rule("earlier-in-the-year", "earlier|later in the year", .relative(.year, 0), [("earlier in the year", "1989-11-02", "1989")]),
-        Rule("year-ago", "year-earlier", .relative(.year, -1), [("year-earlier", "1989-11-02", "1988")]),
+        Rule("year-ago", "year-earlier", .yearComparison(-1), [("year-earlier", "1989-11-02", "1988")]),
         Rule("this-past-season", "this past {season}", .season(.strictPast), [("this past spring", "2013-06-12", "2013-SP")]),
     ]
 }
