@@ -6,14 +6,15 @@ public enum TenseCue {
     /// The tense near `range` (token indices) in `tokens`, nil when no verb shows one.
     public static func tense(of tokens: [Token], around range: Range<Int>) -> Tense? {
         guard !tokens.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
+        if let phrase = beforeSpan.first(where: { precedes($0, tokens, range.lowerBound) }) { return phrase.tense }
         let limit = 20
         var best: (distance: Int, tense: Tense)?
-        // Backward, to the sentence start.
+        // Backward, to the sentence start or an opening quote.
         var i = range.lowerBound - 1
         var steps = 0
         while i >= 0 && steps < limit {
             let t = tokens[i]
-            if isSentenceBreak(t) { break }
+            if isSentenceBreak(tokens, i) || isOpeningQuote(tokens, i) { break }
             if let tense = cue(tokens, i) {
                 best = (range.lowerBound - i, tense)
                 break
@@ -22,12 +23,12 @@ public enum TenseCue {
             i -= 1
             steps += 1
         }
-        // Forward, to the sentence end.
+        // Forward, to the sentence end or a closing quote.
         var j = range.upperBound
         steps = 0
         while j < tokens.count && steps < limit {
             let t = tokens[j]
-            if isSentenceBreak(t) || t.flags.contains(.lineBreakBefore) { break }
+            if isSentenceBreak(tokens, j) || t.flags.contains(.lineBreakBefore) || isClosingQuote(tokens, j) { break }
             if let tense = cue(tokens, j) {
                 let distance = j - range.upperBound + 1
                 if best == nil || distance < (best?.distance ?? Int.max) { best = (distance, tense) }
@@ -39,25 +40,81 @@ public enum TenseCue {
         return best?.tense
     }
 
+    /// Quote marks that open or close a quotation (the reporting verb outside a quotation does not date what is
+    /// inside): “ and ”, and the news-wire pairs `` and '' (two tokens each).
+    static func isOpeningQuote(_ tokens: [Token], _ i: Int) -> Bool {
+        let w = tokens[i].lower
+        return w == "\u{201C}" || w == "`"
+    }
+
+    static func isClosingQuote(_ tokens: [Token], _ i: Int) -> Bool {
+        let w = tokens[i].lower
+        if w == "\u{201D}" { return true }
+        return w == "'" && i + 1 < tokens.count && tokens[i + 1].lower == "'" && tokens[i + 1].isGlued
+    }
+
+    /// Words right before a date that show where it lies: "as early as Tuesday", "as soon as Monday".
+    static let beforeSpan: [(words: [String], tense: Tense)] = [
+        (["as", "early", "as"], .future), (["as", "soon", "as"], .future),
+    ]
+
+    private static func precedes(_ phrase: (words: [String], tense: Tense), _ tokens: [Token], _ start: Int) -> Bool {
+        let n = phrase.words.count
+        guard start >= n else { return false }
+        for k in 0..<n where tokens[start - n + k].lower != phrase.words[k] { return false }
+        return true
+    }
+
     /// The tense the token at `i` shows, if any.
     static func cue(_ tokens: [Token], _ i: Int) -> Tense? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let w = t.lower
+        let followedByTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
+        // "plans to", "set to", "is to resume": an intention or a schedule points ahead.
+        if followedByTo, futureBeforeTo.contains(w) { return .future }
         if let tense = words[w] {
             // "'ll" and "'d" are only cues after an apostrophe.
             if (w == "ll" || w == "d") && !(i > 0 && tokens[i - 1].lower == "'" && t.isGlued) { return nil }
-            // "going to" is future, "going" alone is not.
-            if w == "going" { return i + 1 < tokens.count && tokens[i + 1].lower == "to" ? .future : nil }
+            // "going to" is future, "going" alone is not; so are "plans to" and "plan to" ("vacation plans" is not).
+            if onlyBeforeTo.contains(w) { return followedByTo ? .future : nil }
             return tense
         }
-        if w.utf8.count > 4 && w.hasSuffix("ed") && !notPast.contains(w) { return .past }
+        if w.utf8.count > 4 && w.hasSuffix("ed") && !notPast.contains(w) {
+            // A participle after a form of "be" ("will be named", "was named"): the auxiliary shows the tense.
+            if i > 0, passiveAuxiliaries.contains(tokens[i - 1].lower) { return nil }
+            return .past
+        }
         return nil
     }
+
+    /// Cues only when "to" follows.
+    static let onlyBeforeTo: Set<String> = ["going", "plans", "plan", "planning"]
+    /// Words that point ahead when "to" follows, whatever they show alone.
+    static let futureBeforeTo: Set<String> = ["planned", "set", "is", "are"]
+    /// Forms of "be" before a participle.
+    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "am"]
 
     static func isSentenceBreak(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";")
     }
+
+    /// A sentence break, except the period of an initial ("Daniel P. Davison") or of a common abbreviation ("Sept.").
+    static func isSentenceBreak(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        guard isSentenceBreak(t) else { return false }
+        guard t.lower == ".", i > 0, t.isGlued else { return true }
+        let before = tokens[i - 1]
+        if before.kind == .word && before.lower.utf8.count == 1 && before.isCapitalized { return false }
+        return !abbreviations.contains(before.lower)
+    }
+
+    /// Words written with a period that does not end the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr",
+        "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "no", "vs", "etc",
+    ]
 
     /// Words that show a tense by themselves.
     static let words: [String: Tense] = {

@@ -36,4 +36,31 @@ import TextAnalysis
         // "scheduled" points ahead.
         #expect(tense("The scheduled vote on Friday", at: "Friday") == .future)
     }
+
+    @Test func aParticipleAfterBeLeavesTheTenseToTheAuxiliary() {
+        #expect(tense("Collins will be named commander for a mission in December.", at: "December") == .future)
+        #expect(tense("Collins was named commander in December.", at: "December") == .past)
+    }
+
+    @Test func schedulesAndIntentionsBeforeToPointAhead() {
+        #expect(tense("Talks are set to resume Monday in Belfast.", at: "Monday") == .future)
+        #expect(tense("Trading is to resume in Paris Tuesday.", at: "Tuesday") == .future)
+        #expect(tense("The team plans to leave on Thursday.", at: "Thursday") == .future)
+        // "plans" without "to" is a noun.
+        #expect(tense("On Friday, she set aside vacation plans for the trip.", at: "Friday") == nil)
+    }
+
+    @Test func asEarlyAsPointsAhead() {
+        #expect(tense("He could come as early as Tuesday.", at: "Tuesday") == .future)
+        #expect(tense("The group could leave as soon as Tuesday, Castro said.", at: "Tuesday") == .future)
+    }
+
+    @Test func aQuotationKeepsItsOwnTense() {
+        #expect(tense("``He will leave at dawn (Thursday),'' Castro said.", at: "Thursday") == .future)
+        #expect(tense("\u{201C}He will leave on Thursday\u{201D} Castro said.", at: "Thursday") == .future)
+    }
+
+    @Test func initialsAndAbbreviationsDoNotEndTheSentence() {
+        #expect(tense("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", at: "Feb") == .future)
+    }
 }
