@@ -109,7 +109,11 @@ public struct MarkdownRenderer {
         var rows = ["| id | outlet | title | published | url |", "|---|---|---|---|---|"]
         for article in sources {
             let published = "\(article.published.iso) (\(article.publishedFrom.rawValue))"
-            let cells = [MarkdownEscaping.cell(article.id), MarkdownEscaping.cell(article.outlet),
+            // Syndicated copies are one source: every outlet is named, and the ids of the copies.
+            let copies = article.duplicates.map(\.id)
+            let id = copies.isEmpty ? article.id : "\(article.id) (same text: \(copies.joined(separator: ", ")))"
+            let outlets = article.outlets.isEmpty ? nil : article.outlets.joined(separator: ", ")
+            let cells = [MarkdownEscaping.cell(id), MarkdownEscaping.cell(outlets),
                          MarkdownEscaping.cell(article.title), published, MarkdownEscaping.link(article.url)]
             rows.append("| " + cells.joined(separator: " | ") + " |")
         }

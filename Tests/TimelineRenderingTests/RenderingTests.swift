@@ -87,6 +87,13 @@ import Testing
         try GoldenFile.check(MarkdownRenderer.format(Sample.chronology), named: "smallChronologyMarkdown.md")
     }
 
+    @Test func syndicatedCopiesNameEveryOutlet() throws {
+        let article = Article(id: "a", outlet: "AFP", published: try #require(CalendarDate(iso: "2024-07-25")),
+                              duplicates: [DuplicateCopy(id: "b", outlet: "France 24"), DuplicateCopy(id: "c")], text: "x")
+        let text = MarkdownRenderer.format(Chronology(entries: [], sources: [article]))
+        #expect(text.contains("| a (same text: b, c) | AFP, France 24 |"))
+    }
+
     @Test func emptyChronology() {
         let text = MarkdownRenderer.format(Chronology(entries: [], sources: []))
         #expect(text.hasPrefix(Chronology.markdownSignature + "\n# Timeline\n\n0 entries from 0 sources.\n"))
