@@ -53,6 +53,7 @@ import TextAnalysis
     @Test func asEarlyAsPointsAhead() {
         #expect(tense("He could come as early as Tuesday.", at: "Tuesday") == .future)
         #expect(tense("The group could leave as soon as Tuesday, Castro said.", at: "Tuesday") == .future)
+        #expect(tense("The office was created, effective Feb. 1.", at: "Feb") == .future)
     }
 
     @Test func aQuotationKeepsItsOwnTense() {
