@@ -16,6 +16,7 @@ struct CompiledPattern: Sendable {
 
     let steps: [Step]
     let context: [Int32]?
+    let followedBy: [Int32]?
     /// When the first step is a word: what the token after it must be able to start (ids, slots), so that most
     /// tries at a common first word ("the", "last") end after one look.
     let second: (ids: IDSet, slots: UInt32)?
@@ -32,6 +33,7 @@ struct CompiledPattern: Sendable {
             return Step(element: element, optional: step.optional, glued: step.glued)
         }
         context = pattern.context.map { $0.map(id) }
+        followedBy = pattern.followedBy.map { $0.map(id) }
         if case .words = pattern.steps.first?.element, pattern.steps.count > 1 {
             var ids = Set<Int32>()
             var slots: UInt32 = 0
@@ -162,6 +164,7 @@ struct CompiledPattern: Sendable {
     private func extend(_ input: Input, step s: Int, position: Int, start: Int, previousMatched: Bool, captures: Captures,
                         best: inout (end: Int, captures: Captures)?) {
         if s == steps.count {
+            if let followedBy, !(position < input.tokens.count && followedBy.contains(input.ids[position])) { return }
             if position > start, position > (best?.end ?? 0) { best = (position, captures) }
             return
         }

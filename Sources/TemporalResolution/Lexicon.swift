@@ -18,6 +18,7 @@ struct Lexicon: Sendable {
                 }
             }
             if let context = rule.pattern.context { words.formUnion(context) }
+            if let next = rule.pattern.followedBy { words.formUnion(next) }
         }
         let slotWords = Lexicon.slotWords
         for list in slotWords.values { words.formUnion(list) }

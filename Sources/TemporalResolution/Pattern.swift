@@ -6,7 +6,8 @@ import TextAnalysis
 /// touching tokens: `year-ago|year-earlier`);
 /// a glued `?` makes the element before it optional; elements written without a space between them
 /// must touch in the text too (`{integer}/{integer}`); a leading `<a|b>` is context: the word
-/// before the match must be one of these, and it stays outside the match.
+/// before the match must be one of these, and it stays outside the match; a trailing `<a|b>` likewise names the
+/// word that must follow the match.
 struct Pattern: Hashable, Sendable {
     enum Element: Hashable, Sendable {
         case words(Set<String>)
@@ -26,6 +27,8 @@ struct Pattern: Hashable, Sendable {
     private(set) var steps: [Step] = []
     /// Words one of which must come just before the match.
     private(set) var context: Set<String>?
+    /// Words one of which must come just after the match.
+    private(set) var followedBy: Set<String>?
     /// What is wrong with `source`, empty when it parsed.
     private(set) var errors: [String] = []
 
@@ -50,6 +53,17 @@ struct Pattern: Hashable, Sendable {
         var first = true
         while i < tokens.count {
             let t = tokens[i]
+            if t.lower == "<" && !first {
+                var words = Set<String>()
+                i += 1
+                while i < tokens.count && tokens[i].lower != ">" {
+                    if tokens[i].lower != "|" { words.insert(tokens[i].lower) }
+                    i += 1
+                }
+                if i + 1 != tokens.count { errors.append("a trailing <...> must end the pattern") }
+                followedBy = words
+                break
+            }
             let glued = !first && t.isGlued
             first = false
             var element: Element
