@@ -13,6 +13,12 @@ struct AnaphoraTracker: Sendable {
     /// The year of that period.
     private(set) var yearToDate: Int?
 
+    /// True when the report spoke last of the year so far ("the nine months") rather than of a quarter.
+    var yearToDateIsLatest: Bool {
+        guard let ytd = lastYearToDateEnd else { return false }
+        return ytd >= (lastQuarterEnd ?? Int.min)
+    }
+
     /// Durations that, after "the", name the part of the year an earnings report covers so far.
     static let yearToDateDurations: Set<String> = ["P9M"]
 

@@ -22,6 +22,13 @@ enum Anchoring {
             guard let base = CalendarPeriod(containing: anchor, unit: unit)?.shifted(by: fallback),
                   let moved = CalendarPeriod.move(base.start, by: shift, .year) else { return nil }
             return dated(CalendarPeriod(containing: moved, unit: unit), anchor: anchor, kind: .publication)
+        case .latestIn(let unit, let year):
+            if let known = tracker.lastByUnit[unit], !tracker.yearToDateIsLatest,
+               let moved = CalendarPeriod.move(known.start, by: year - known.start.year, .year) {
+                return dated(CalendarPeriod(containing: moved, unit: unit), anchor: known.start, kind: .lastMention)
+            }
+            return dated(CalendarDate(year: year, month: 1, day: 1).flatMap { CalendarPeriod(containing: $0, unit: .year) },
+                         anchor: anchor, kind: .none)
         case .fixed(let type, let value):
             return Resolved(value: TemporalValue(type: type, value: value), period: nil, anchor: anchor, anchorKind: .none)
         case .decade(let d):

@@ -47,6 +47,8 @@ enum Normalization: Hashable, Sendable {
     /// The period of `unit` mentioned last ("the quarter" in an earnings report), else the anchor's moved by
     /// `fallback`; then moved by `yearShift` years ("the year-ago quarter").
     case latest(CalendarPeriod.Unit, fallback: Int, yearShift: Int)
+    /// The period of `unit` mentioned last, moved into the captured year: "the 1988 period" in an earnings report.
+    case latestInYear(CalendarPeriod.Unit)
     /// The captured season, in the captured year or leaning.
     case season(Lean)
     /// The captured season in a year counted from the anchor's.
@@ -179,6 +181,9 @@ extension Normalization {
             return (.quarter(.relative(offset), n), nil)
         case .latest(let unit, let fallback, let shift):
             return (.latest(unit, fallback: fallback, yearShift: shift), nil)
+        case .latestInYear(let unit):
+            guard let y = c.year else { return nil }
+            return (.latestIn(unit, year: y), nil)
         case .seasonOfRelativeYear(let offset):
             guard let s = c.season else { return nil }
             return (.season(.relative(offset), s), nil)

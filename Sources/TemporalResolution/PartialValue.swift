@@ -52,6 +52,9 @@ indirect enum PartialValue: Hashable, Sendable {
     case weekend(Lean)
     /// The period of a unit mentioned last, else the anchor's moved by `fallback`; then moved by `yearShift` years.
     case latest(CalendarPeriod.Unit, fallback: Int, yearShift: Int)
+    /// The period of `unit` mentioned last, in the given year ("the 1988 quarter"); the year itself when no such
+    /// period is known or the report last spoke of the year so far ("the nine months").
+    case latestIn(CalendarPeriod.Unit, year: Int)
     /// A day with a part of day: "Wednesday night".
     case withPart(PartialValue, PartOfDay)
     /// A day with a clock time: "3 p.m. Monday".
