@@ -77,6 +77,8 @@ enum Normalization: Hashable, Sendable {
     case clock
     /// A clock time on the captured weekday.
     case weekdayClock(Lean)
+    /// A clock time on the captured date: "5 p.m. EST Nov. 9".
+    case dateClock
     /// A holiday, in the captured year or leaning.
     case holiday(HolidayDate, Lean)
     /// "the first week of March".
@@ -221,6 +223,9 @@ extension Normalization {
         case .clock:
             guard let h = c.hour, let m = c.minute else { return nil }
             return (.withClock(.relative(.day, 0), hour: h, minute: m), nil)
+        case .dateClock:
+            guard let h = c.hour, let m = c.minute, c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
+            return (.withClock(day, hour: h, minute: m), suffix)
         case .weekdayClock(let lean):
             guard let h = c.hour, let m = c.minute, let w = c.weekday else { return nil }
             return (.withClock(.weekday(w, lean), hour: h, minute: m), nil)

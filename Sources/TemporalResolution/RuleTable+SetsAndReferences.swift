@@ -32,5 +32,8 @@ extension RuleTable {
              [("3 p.m.", "2013-02-12", "2013-02-12T15:00"), ("15:00 GMT", "2013-02-12", "2013-02-12T15:00"), ("noon", "2013-02-12", "2013-02-12T12:00")]),
         Rule("clock-weekday", "{clock} {timeZone}? ,? on? {weekday}", .weekdayClock(.tense), [("3 p.m. Monday", "2013-02-12", "2013-02-11T15:00")]),
         Rule("weekday-clock", "{weekday} ,? at? {clock} {timeZone}?", .weekdayClock(.tense), [("Monday at 3 p.m.", "2013-02-12", "2013-02-11T15:00")]),
+        Rule("clock-date", "{clock} {timeZone}? ,? on? {month} {day} ,? {year}?", .dateClock,
+             [("5 p.m. EST Nov. 9", "1989-11-02", "1989-11-09T17:00"), ("10 a.m. on March 3, 2012", "2013-02-12", "2012-03-03T10:00")]),
+        Rule("date-clock", "{month} {day} ,? {year}? ,? at {clock} {timeZone}?", .dateClock, [("Nov. 9 at 5 p.m.", "1989-11-02", "1989-11-09T17:00")]),
     ]
 }
