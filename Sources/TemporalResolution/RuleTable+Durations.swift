@@ -21,7 +21,11 @@ extension RuleTable {
         Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
              [("for years", "2013-02-12", "PXY")]),
         Rule("duration-vague", "{pluralUnit}", .vagueDuration, []),
-        Rule("recent-units", "recent|past {pluralUnit}", .fixed(.date, "PAST_REF"), [("recent years", "2013-02-12", "PAST_REF")]),
+        // "in recent months" is a stretch of months of unknown length up to now (TimeBank: PXM, PXW); "recent years"
+        // names the past at large (TimeBank mostly PAST_REF).
+        Rule("recent-units", "recent years|decades", .fixed(.date, "PAST_REF"), [("recent years", "2013-02-12", "PAST_REF")]),
+        Rule("recent-units", "recent {pluralUnit}", .vagueDuration, [("recent months", "2013-02-12", "PXM"), ("recent weeks", "2013-02-12", "PXW")]),
+        Rule("recent-units", "past {pluralUnit}", .fixed(.date, "PAST_REF"), [("in past years", "2013-02-12", "PAST_REF")]),
         Rule("coming-units", "coming|future {pluralUnit}", .fixed(.date, "FUTURE_REF"), [("coming months", "2013-02-12", "FUTURE_REF")]),
         Rule("duration-half", "half a|an {unit}", .fixed(.duration, "PXX"), []),
     ]
