@@ -72,6 +72,8 @@ enum NegativeFilters {
         }
         // An age ("6-year-old"), or the article before "year-earlier" ("a year-earlier loss").
         if tokens.at(end)?.lower == "-", let next = tokens.at(end + 1), gluedAfterUnit.contains(next.lower) { return true }
+        // An age written apart: "52 years old" (TimeBank does not annotate ages).
+        if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A year in words followed by what it counts: "in two thousand homes".
