@@ -53,9 +53,10 @@ public enum TenseCue {
         return w == "'" && i + 1 < tokens.count && tokens[i + 1].lower == "'" && tokens[i + 1].isGlued
     }
 
-    /// Words right before a date that show where it lies: "as early as Tuesday", "as soon as Monday", "effective Feb. 1".
+    /// Words right before a date that show where it lies: "as early as Tuesday", "as soon as Monday", "effective Feb. 1",
+    /// "ahead of Sunday's vote".
     static let beforeSpan: [(words: [String], tense: Tense)] = [
-        (["as", "early", "as"], .future), (["as", "soon", "as"], .future), (["effective"], .future),
+        (["as", "early", "as"], .future), (["as", "soon", "as"], .future), (["effective"], .future), (["ahead", "of"], .future),
     ]
 
     private static func precedes(_ phrase: (words: [String], tense: Tense), _ tokens: [Token], _ start: Int) -> Bool {

@@ -54,6 +54,7 @@ import TextAnalysis
         #expect(tense("He could come as early as Tuesday.", at: "Tuesday") == .future)
         #expect(tense("The group could leave as soon as Tuesday, Castro said.", at: "Tuesday") == .future)
         #expect(tense("The office was created, effective Feb. 1.", at: "Feb") == .future)
+        #expect(tense("Traders sold ahead of Sunday's vote.", at: "Sunday") == .future)
     }
 
     @Test func aQuotationKeepsItsOwnTense() {
