@@ -20,6 +20,8 @@ extension RuleTable {
              [("Net rose in the third quarter. In the 1988 quarter", "1989-11-02", "1988-Q3"), ("the 1988 period", "1989-11-02", "1988")]),
         Rule("year-ago-quarter", "the corresponding|comparable|same period|quarter last year",
              .latest(.quarter, fallback: -1, yearShift: -1), [("the corresponding period last year", "1989-11-02", "1988-Q3")]),
+        Rule("year-ago-quarter", "the quarter|period a year ago|earlier", .latest(.quarter, fallback: -1, yearShift: -1),
+             [("the quarter a year ago", "1989-11-02", "1988-Q3")]),
         Rule("year-ago-quarter", "the corresponding|comparable|same period|quarter a year ago|earlier",
              .latest(.quarter, fallback: -1, yearShift: -1), [("the same quarter a year earlier", "1989-11-02", "1988-Q3")]),
         Rule("year-ago-quarter", "last year 's quarter|period", .latest(.quarter, fallback: -1, yearShift: -1),
