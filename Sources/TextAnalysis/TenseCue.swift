@@ -57,6 +57,7 @@ public enum TenseCue {
     /// "ahead of Sunday's vote".
     static let beforeSpan: [(words: [String], tense: Tense)] = [
         (["as", "early", "as"], .future), (["as", "soon", "as"], .future), (["effective"], .future), (["ahead", "of"], .future),
+        (["since"], .past),
     ]
 
     private static func precedes(_ phrase: (words: [String], tense: Tense), _ tokens: [Token], _ start: Int) -> Bool {
