@@ -58,9 +58,9 @@ struct Lexicon: Sendable {
         .monthName: Set(WordLists.monthNames.keys),
         .weekday: Set(CalendarNames.weekdays.keys),
         .count: Set(WordLists.smallNumbers.keys).union(WordLists.tens.keys).union(WordLists.oneWords)
-            .union(WordLists.vagueCounts).union(["dozen", "dozens"]),
+            .union(WordLists.vagueCounts).union(["dozen", "dozens", "couple"]),
         .countWord: Set(WordLists.smallNumbers.keys).union(WordLists.tens.keys).union(WordLists.oneWords)
-            .union(WordLists.vagueCounts).union(["dozen", "dozens"]),
+            .union(WordLists.vagueCounts).union(["dozen", "dozens", "couple"]),
         .ordinal: Set(WordLists.ordinals.keys).union(WordLists.tens.keys),
         .unit: Set(WordLists.units.keys),
         .pluralUnit: Set(WordLists.pluralUnits.keys),

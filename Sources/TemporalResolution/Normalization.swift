@@ -40,6 +40,8 @@ enum Normalization: Hashable, Sendable {
     case quarter(Lean)
     /// The captured ordinal as a half year.
     case half(Lean)
+    /// The given half of the captured year: "the last half of 1989" is `nthHalf(2)`.
+    case nthHalf(Int)
     /// The weekend near the anchor, leaning.
     case weekend(Lean)
     /// The captured ordinal as a quarter of a year counted from the anchor's.
@@ -170,6 +172,8 @@ extension Normalization {
         case .quarter(let lean):
             guard let n = c.ordinal, (1...4).contains(n) else { return nil }
             return (.quarter(year ?? .lean(lean), n), nil)
+        case .nthHalf(let n):
+            return (.half(year ?? .lean(.past), n), nil)
         case .half(let lean):
             guard let n = c.ordinal, (1...2).contains(n) else { return nil }
             return (.half(year ?? .lean(lean), n), nil)

@@ -226,6 +226,11 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             return j
         }
         guard t.kind == .word else { return nil }
+        // "the next couple of years".
+        if t.lower == "couple", tokens.at(i + 1)?.lower == "of" {
+            c.count = 2
+            return i + 2
+        }
         if WordLists.oneWords.contains(t.lower) {
             // "a few", "a couple of", "a dozen", "a hundred".
             if let next = tokens.at(i + 1) {
