@@ -77,8 +77,10 @@ enum NegativeFilters {
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A year in words followed by what it counts: "in two thousand homes".
-        if rule.id == "spelled-year", let next = tokens.at(end), next.kind == .word, !next.isCapitalized,
+        if rule.id == "spelled-year" || rule.id == "bare-spelled-year", let next = tokens.at(end), next.kind == .word, !next.isCapitalized,
            WordLists.notAfterYear.contains(next.lower) || (next.lower.hasSuffix("s") && next.lower.utf8.count > 3) { return true }
+        // Without a word before it, only the "nineteen ninety-six" form is a year ("two thousand" is more often a count).
+        if rule.id == "bare-spelled-year", first.lower == "two" { return true }
         // A fraction: "three-quarters of".
         if tokens[end - 1].lower == "quarters", tokens.at(end - 2)?.lower == "-", tokens.at(end)?.lower == "of" { return true }
         // A four-digit number that is an amount, a count or part of a code.

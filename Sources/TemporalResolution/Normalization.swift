@@ -141,6 +141,8 @@ extension Normalization {
             if unit == .century { return (.relative(.year, sign * n * 100), nil) }
             return (.relative(unit, sign * n), nil)
         case .countedAnaphoric(let sign):
+            // "a few days later" names no date: the vague stretch itself (TimeBank PXD).
+            if c.vagueCount, let unit = c.unit, let text = TimexFormatting.duration(nil, unit) { return (.fixed(.duration, text), nil) }
             guard let unit = c.unit, let n = c.count, n <= 10_000 else { return nil }
             return (.anaphoric(unit, sign * n, keepGranularity: true), nil)
         case .anaphoric(let unit, let offset):

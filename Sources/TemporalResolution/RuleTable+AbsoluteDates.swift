@@ -30,6 +30,8 @@ extension RuleTable {
         Rule("spelled-year", "the year {spelledYear}", .year, [("the year two thousand", "2013-02-12", "2000")]),
         Rule("spelled-year", "<in|since|of|by|until|till|from|to|through|during|before|after|and|or|between> {spelledYear}", .year,
              [("in nineteen seventy-nine", "2013-02-12", "1979"), ("since two thousand and one", "2013-02-12", "2001")]),
+        Rule("bare-spelled-year", "{spelledYear}", .year,
+             [("Atlanta, nineteen ninety-six.", "2013-02-12", "1996"), ("a nineteen ninety-seven attack", "2013-02-12", "1997")]),
         Rule("month-spelled-year", "{month} ,? of? {spelledYear}", .date, [("January nineteen ninety-seven", "2013-02-12", "1997-01")]),
         Rule("season-spelled-year", "the? {season} of? {spelledYear}", .season(.tense), [("the winter of nineteen ninety-four", "2013-02-12", "1994-WI")]),
         Rule("decade", "the? '?{decade}", .decade,
