@@ -44,6 +44,8 @@ extension RuleTable {
         Rule("the-current-unit", "the current|present {singularUnit}", .relativeUnit(0), [("the current quarter", "2013-02-12", "2013-Q1")]),
         // An accounting year named by its last day is a span of a year: "for the year ended Sept. 30".
         Rule("the-year-ended", "the fiscal? year <ended|ending>", .fixed(.duration, "P1Y"), [("the fiscal year ended", "1989-10-31", "P1Y"), ("for the year ending", "1989-10-31", "P1Y")]),
+        Rule("the-latest-year", "the latest|last|previous|prior fiscal year", .relative(.year, -1),
+             [("in the latest fiscal year", "1989-10-26", "1988")]),
         Rule("the-full-year", "the full|fiscal|current|calendar fiscal? year", .relative(.year, 0), [("the full year", "1989-11-02", "1989")]),
         Rule("this-past-unit", "this past {singularUnit}", .relativeUnit(-1), [("this past week", "2013-02-12", "2013-W06")]),
         Rule("the-weekend", "the weekend", .weekend(.tense), [("the weekend", "2013-02-13", "2013-W06-WE")]),
