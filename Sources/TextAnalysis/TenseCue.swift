@@ -115,7 +115,7 @@ public enum TenseCue {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr",
         "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.s", "no", "vs", "etc",
+        "vs", "etc",
     ]
 
     /// Words that show a tense by themselves.
