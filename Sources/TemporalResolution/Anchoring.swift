@@ -51,6 +51,10 @@ enum Anchoring {
             let value = TemporalValue(type: .time, value: "\(day.value)T\(part.rawValue)", granularity: .partOfDay,
                                       interval: DayInterval(day: day.start))
             return Resolved(value: value, period: day, anchor: base.anchor, anchorKind: base.anchorKind)
+        case .periodOf(let inner, let unit, let lead):
+            guard let base = resolve(inner, anchor: anchor, tense: tense, tracker: tracker),
+                  let day = base.period, day.unit == .day, let moved = day.start.adding(days: -lead) else { return nil }
+            return dated(CalendarPeriod(containing: moved, unit: unit), anchor: base.anchor, kind: base.anchorKind)
         case .withClock(let inner, let hour, let minute):
             guard let base = resolve(inner, anchor: anchor, tense: tense, tracker: tracker),
                   let day = base.period, day.unit == .day else { return nil }

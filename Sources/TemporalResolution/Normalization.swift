@@ -81,6 +81,8 @@ enum Normalization: Hashable, Sendable {
     case weekdayClock(Lean)
     /// A clock time on the captured date: "5 p.m. EST Nov. 9".
     case dateClock
+    /// The period of a unit holding the captured date, moved back by `lead` days: "the week of March 6".
+    case periodOfDate(CalendarPeriod.Unit, lead: Int)
     /// A holiday, in the captured year or leaning.
     case holiday(HolidayDate, Lean)
     /// "the first week of March".
@@ -229,6 +231,9 @@ extension Normalization {
         case .clock:
             guard let h = c.hour, let m = c.minute else { return nil }
             return (.withClock(.relative(.day, 0), hour: h, minute: m), nil)
+        case .periodOfDate(let unit, let lead):
+            guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
+            return (.periodOf(day, unit, lead: lead), suffix)
         case .dateClock:
             guard let h = c.hour, let m = c.minute, c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.withClock(day, hour: h, minute: m), suffix)

@@ -57,6 +57,8 @@ indirect enum PartialValue: Hashable, Sendable {
     case latestIn(CalendarPeriod.Unit, year: Int)
     /// A day with a part of day: "Wednesday night".
     case withPart(PartialValue, PartOfDay)
+    /// The period of `unit` holding a day, the day moved back by `lead` days first: "the week of March 6".
+    case periodOf(PartialValue, CalendarPeriod.Unit, lead: Int)
     /// A day with a clock time: "3 p.m. Monday".
     case withClock(PartialValue, hour: Int, minute: Int)
     /// A value that needs no anchor: durations, sets, references.
