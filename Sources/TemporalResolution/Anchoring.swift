@@ -94,7 +94,7 @@ enum Anchoring {
             guard (1...7).contains(w) else { return nil }
             let candidates = (-7...7).compactMap { anchor.adding(days: $0) }.filter { $0.weekday == w }
                 .compactMap { CalendarPeriod(containing: $0, unit: .day) }
-            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : .past) : lean
+            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
             guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
             return (p, .publication)
         default:
