@@ -1,7 +1,8 @@
 /// Reads the tense of the clause around a span of tokens from the verbs near it.
 ///
-/// The nearest tense cue in the same sentence wins; a cue before the span wins a tie. Cues are
-/// words from `TenseCue.words`, plus regular past forms (`-ed` words not in `notPast`).
+/// The nearest tense cue in the same sentence wins, a cue after the span counting twice as far (the verb that governs
+/// a date mostly comes before it; words after it are often participles: "by August, in markets untouched by the
+/// crisis"). Cues are words from `TenseCue.words`, plus regular past forms (`-ed` words not in `notPast`).
 public enum TenseCue {
     /// The tense near `range` (token indices) in `tokens`, nil when no verb shows one.
     public static func tense(of tokens: [Token], around range: Range<Int>) -> Tense? {
@@ -30,7 +31,7 @@ public enum TenseCue {
             let t = tokens[j]
             if isSentenceBreak(tokens, j) || t.flags.contains(.lineBreakBefore) || isClosingQuote(tokens, j) { break }
             if let tense = cue(tokens, j) {
-                let distance = j - range.upperBound + 1
+                let distance = (j - range.upperBound + 1) * 2
                 if best == nil || distance < (best?.distance ?? Int.max) { best = (distance, tense) }
                 break
             }

@@ -21,6 +21,7 @@ import TextAnalysis
     }
 
     @Test func theNearestCueWins() {
+        #expect(tense("Qantas will double its flights by August in the search for markets untouched by the crisis.", at: "August") == .future)
         #expect(tense("Officials said the vote will take place on Friday.", at: "Friday") == .future)
         #expect(tense("He will say that they met on Friday.", at: "Friday") == .past)
     }
