@@ -74,6 +74,10 @@ enum NegativeFilters {
         if tokens.at(end)?.lower == "-", let next = tokens.at(end + 1), gluedAfterUnit.contains(next.lower) { return true }
         // An age written apart: "52 years old" (TimeBank does not annotate ages).
         if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
+        // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day last named.
+        if rule.id == "unit-before" || rule.id == "unit-after", let next = tokens.at(end), next.kind == .word || next.kind == .number {
+            return true
+        }
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A year in words followed by what it counts: "in two thousand homes".
