@@ -49,4 +49,7 @@ enum CueWords {
     static let objectPrepositions: Set<String> = [
         "of", "about", "with", "for", "to", "by", "at", "in", "on", "over", "into", "from", "against", "after",
     ]
+
+    /// Marks that set a restated date in apposition: "two days later — on Friday", "last week, on July 16".
+    static let appositionMarks: Set<String> = [",", "—", "–", "-", "(", ")"]
 }

@@ -44,7 +44,36 @@ struct DatePlace {
             let role = inQuotation ? .ignored : role(of: m, at: range, in: clause, article: article)
             result.append(DatePlace(mention: m, range: range, role: role))
         }
+        ignoreRestatements(&result, in: clause, article: article)
         return result
+    }
+
+    /// Two dates in apposition name one day ("two days later — on Friday morning", "last week, on
+    /// July 16"): only the better one dates the event, so the clause does not split into two events.
+    /// Better: stated outright over counted from publication over counted from an earlier mention,
+    /// then the finer granularity.
+    static func ignoreRestatements(_ places: inout [DatePlace], in clause: Clause, article: ArticleText) {
+        guard places.count > 1 else { return }
+        for i in 1..<places.count where places[i - 1].role == .dates && places[i].role == .dates {
+            guard places[i - 1].range.upperBound <= places[i].range.lowerBound else { continue }
+            let between = places[i - 1].range.upperBound..<places[i].range.lowerBound
+            let words = between.map { article.tokens[clause.tokens[$0]].lower }
+            guard words.contains(where: CueWords.appositionMarks.contains),
+                  words.allSatisfy({ CueWords.appositionMarks.contains($0) || CueWords.datePrepositions.contains($0) })
+            else { continue }
+            let drop = rank(places[i].mention) < rank(places[i - 1].mention) ? i - 1 : i
+            places[drop].role = .ignored
+        }
+    }
+
+    private static func rank(_ m: TemporalMention) -> (Int, Int) {
+        let anchoring = switch m.anchorKind {
+        case .none: 0
+        case .publication: 1
+        case .lastMention: 2
+        }
+        let fineness = Granularity.allCases.count - (Granularity.allCases.firstIndex(of: m.value.granularity ?? .century) ?? 0)
+        return (anchoring, fineness)
     }
 
     static func role(of m: TemporalMention, at range: Range<Int>, in clause: Clause, article: ArticleText) -> Role {
