@@ -76,7 +76,7 @@ public struct DateResolver: Sendable {
             let tense = TenseCue.tense(of: tokens, around: match.start..<match.end)
             var partialToResolve = partial
             switch rule.normalization {
-            case .countedShift, .yearComparison:
+            case .countedShift, .yearComparison, .countedAnaphoric:
                 partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
             default:
                 break
@@ -115,12 +115,16 @@ public struct DateResolver: Sendable {
         return nil
     }
 
-    /// "a year ago" right after a quarter or half ("third-quarter profit rose from a year ago") compares with that
-    /// period a year before, not with the publication year.
+    /// "a year ago" or "a year earlier" right after a quarter or half ("third-quarter profit rose from a year ago")
+    /// compares with that period a year before, not with the publication year.
     static func comparison(_ partial: PartialValue, at token: Int, _ tracker: AnaphoraTracker) -> PartialValue {
         let shift: (unit: TimeUnit, offset: Int)
+        var anaphoric = false
         switch partial {
-        case .relative(let unit, let offset), .anaphoric(let unit, let offset, _): shift = (unit, offset)
+        case .relative(let unit, let offset): shift = (unit, offset)
+        case .anaphoric(let unit, let offset, _):
+            shift = (unit, offset)
+            anaphoric = true
         default: return partial
         }
         let (unit, offset) = shift
@@ -131,7 +135,9 @@ public struct DateResolver: Sendable {
         }
         let afterQuarter = last.unit == .quarter || last.unit == .half
         let nearQuarter = tracker.lastQuarterEnd.map { token - $0 <= 80 } ?? false
-        guard afterQuarter || nearQuarter else { return partial }
+        // "a year earlier" right after a quarter, or after a comparison that named one, is that quarter a year
+        // before (not a year before the comparison); after any other date it counts from that date.
+        guard afterQuarter || (nearQuarter && !anaphoric) else { return partial }
         return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
     }
 
