@@ -36,11 +36,13 @@ struct AnaphoraTracker: Sendable {
     /// Records a resolved mention: dates that name a calendar period become the new reference.
     /// `anchor` is the publication date: per kind, the newest period that had ended by then is kept ("the latest
     /// quarter" in an earnings report); a period not yet over is kept only while no finished one is known.
-    mutating func record(_ resolved: Anchoring.Resolved, endingAt token: Int, anchor: CalendarDate) {
+    /// A `comparison` ("the year-ago quarter") becomes the last mention but never the report's latest period.
+    mutating func record(_ resolved: Anchoring.Resolved, endingAt token: Int, anchor: CalendarDate, comparison: Bool = false) {
         guard let period = resolved.period, resolved.value.type == .date || resolved.value.type == .time else { return }
         last = period
         lastEnd = token
         if period.unit == .quarter || period.unit == .half { lastQuarterEnd = token }
+        if comparison { return }
         if let known = lastByUnit[period.unit] {
             let knownOver = (known.end ?? known.start) < anchor
             let over = (period.end ?? period.start) < anchor

@@ -85,7 +85,8 @@ public struct DateResolver: Sendable {
                                                    tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }
-            tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor)
+            tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor,
+                           comparison: DateResolver.isComparison(partialToResolve))
             if resolved.value.type == .duration, AnaphoraTracker.yearToDateDurations.contains(resolved.value.value),
                tokens[match.start].lower == "the" {
                 tracker.recordYearToDate(endingAt: tokenBase + match.end, anchor: anchor)
@@ -139,6 +140,12 @@ public struct DateResolver: Sendable {
         // before (not a year before the comparison); after any other date it counts from that date.
         guard afterQuarter || (nearQuarter && !anaphoric) else { return partial }
         return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
+    }
+
+    /// True for a period named as a comparison a year back ("the year-ago quarter"): not the report's own period.
+    static func isComparison(_ partial: PartialValue) -> Bool {
+        if case .latest(_, _, let shift) = partial { return shift != 0 }
+        return false
     }
 
     /// The number of Unicode scalars, counted over UTF-8 (every byte that does not continue a scalar starts one).
