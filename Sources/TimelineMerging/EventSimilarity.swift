@@ -5,7 +5,8 @@
 /// and shared by many events. Two actors match when their names share a token ("Putin" and
 /// "Russian President Vladimir Putin"); the actor score is the number of matched actors over
 /// the size of the smaller list (at least 2), so a report naming fewer people still matches but
-/// one shared place is not enough. Actions compare
+/// one shared place is not enough. When neither event names anyone, actions and words carry the
+/// whole score (such events still never merge across differing dates). Actions compare
 /// known concepts by Jaccard (shared / all), else all action words by the overlap coefficient;
 /// words use Jaccard.
 struct EventSimilarity {
@@ -14,6 +15,9 @@ struct EventSimilarity {
     let sharedActors: Int
     let actions: Double
     let words: Double
+    /// Neither side names anyone ("Heavy rain flooded the valley"): the score rests on what was
+    /// done and the wording alone.
+    let neitherNamesActors: Bool
 
     static let actorWeight = 0.5
     static let actionWeight = 0.2
@@ -22,6 +26,7 @@ struct EventSimilarity {
 
     init(_ a: EventFeatures, _ b: EventFeatures) {
         sharedActors = Self.matched(a.actors, b.actors)
+        neitherNamesActors = a.actors.isEmpty && b.actors.isEmpty
         // A lone actor ("Syria") is weak evidence: the smaller list counts as at least two.
         let smaller = max(min(a.actors.count, b.actors.count), Self.leastActorCount)
         actors = min(a.actors.count, b.actors.count) == 0 ? 0 : Double(sharedActors) / Double(smaller)
@@ -34,7 +39,10 @@ struct EventSimilarity {
     }
 
     var score: Double {
-        Self.actorWeight * actors + Self.actionWeight * actions + Self.wordWeight * words
+        if neitherNamesActors {
+            return (Self.actionWeight * actions + Self.wordWeight * words) / (Self.actionWeight + Self.wordWeight)
+        }
+        return Self.actorWeight * actors + Self.actionWeight * actions + Self.wordWeight * words
     }
 
     /// Both who and what are shared: required before an undated or conflicting report merges.
