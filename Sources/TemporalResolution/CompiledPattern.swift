@@ -15,8 +15,19 @@ struct CompiledPattern: Sendable {
     }
 
     let steps: [Step]
-    let context: [Int32]?
-    let followedBy: [Int32]?
+    /// The words one of which must come just before, and just after, the match (nil: any).
+    /// One reference for both keeps the struct as cheap to copy as the matcher needs.
+    final class Context: Sendable {
+        let before: [Int32]?
+        let after: [Int32]?
+
+        init(before: [Int32]?, after: [Int32]?) {
+            self.before = before
+            self.after = after
+        }
+    }
+
+    let context: Context?
     /// When the first step is a word: what the token after it must be able to start (ids, slots), so that most
     /// tries at a common first word ("the", "last") end after one look.
     let second: (ids: IDSet, slots: UInt32)?
@@ -32,8 +43,9 @@ struct CompiledPattern: Sendable {
             }
             return Step(element: element, optional: step.optional, glued: step.glued)
         }
-        context = pattern.context.map { $0.map(id) }
-        followedBy = pattern.followedBy.map { $0.map(id) }
+        let before = pattern.context.map { $0.map(id) }
+        let after = pattern.followedBy.map { $0.map(id) }
+        context = before == nil && after == nil ? nil : Context(before: before, after: after)
         if case .words = pattern.steps.first?.element, pattern.steps.count > 1 {
             var ids = Set<Int32>()
             var slots: UInt32 = 0
@@ -132,8 +144,8 @@ struct CompiledPattern: Sendable {
 
     /// The longest way the pattern matches from token `i`: its end and captures.
     func longestMatch(_ input: Input, at i: Int, cache: inout SlotCache) -> (end: Int, captures: Captures)? {
-        if let context {
-            guard i > 0, context.contains(input.ids[i - 1]) else { return nil }
+        if let before = context?.before {
+            guard i > 0, before.contains(input.ids[i - 1]) else { return nil }
         }
         // A first word that the pattern could skip (optional) must also fit what follows it; checked by the full match.
         if case .ids(let first)? = steps.first?.element, first.contains(input.ids[i]), !steps[0].optional, !mayContinue(input, at: i) {
@@ -164,7 +176,7 @@ struct CompiledPattern: Sendable {
     private func extend(_ input: Input, step s: Int, position: Int, start: Int, previousMatched: Bool, captures: Captures,
                         best: inout (end: Int, captures: Captures)?) {
         if s == steps.count {
-            if let followedBy, !(position < input.tokens.count && followedBy.contains(input.ids[position])) { return }
+            if let after = context?.after, !(position < input.tokens.count && after.contains(input.ids[position])) { return }
             if position > start, position > (best?.end ?? 0) { best = (position, captures) }
             return
         }
