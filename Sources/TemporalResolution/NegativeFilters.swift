@@ -10,7 +10,7 @@ enum NegativeFilters {
         ["prague", "spring"], ["may", "day"], ["summer", "olympics"],
         ["winter", "olympics"], ["summer", "games"], ["winter", "games"], ["winter", "palace"], ["palm", "sunday"],
         ["christmas", "tree"], ["christmas", "trees"], ["christmas", "card"], ["christmas", "cards"], ["christmas", "carol"],
-        ["christmas", "carols"], ["christmas", "lights"], ["christmas", "decorations"], ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
+        ["christmas", "carols"], ["christmas", "lights"], ["high", "noon"], ["christmas", "decorations"], ["super", "tuesday"], ["ash", "wednesday"], ["black", "monday"], ["friday", "prayers"],
     ]
 
     /// Words of `names` that are not date words themselves.
@@ -29,6 +29,11 @@ enum NegativeFilters {
         "the", "this", "last", "next", "in", "early", "late", "mid", "-", "during", "since", "until", "by", "through",
         "over", "all", "that", "every", "each", "past", "coming", "until", "till", "before", "after", "throughout",
     ]
+
+    /// Words before a decade that make it an age: "in his 30s".
+    static let possessives: Set<String> = ["his", "her", "their", "my", "your", "our"]
+    /// First words of relative dates that, with every word capitalized, name a title ("This Week").
+    static let titleStarts: Set<String> = ["this", "next", "last"]
 
     /// Words that, glued to a match's last word by a hyphen, make it part of another phrase.
     static let gluedAfterUnit: Set<String> = ["old", "earlier", "ago"]
@@ -72,6 +77,11 @@ enum NegativeFilters {
         }
         // An age ("6-year-old"), or the article before "year-earlier" ("a year-earlier loss").
         if tokens.at(end)?.lower == "-", let next = tokens.at(end + 1), gluedAfterUnit.contains(next.lower) { return true }
+        // An age in decades: "in his 30s".
+        if rule.id == "decade", let previous, possessives.contains(previous.lower) { return true }
+        // A title, every word capitalized: ABC's "This Week" (a sentence would write "This week"; "Last Friday" is fine).
+        if end - start == 2, titleStarts.contains(first.lower), WordLists.units[tokens[start + 1].lower] != nil,
+           (start..<end).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.allCaps) }) { return true }
         // An age written apart: "52 years old" (TimeBank does not annotate ages).
         if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
         // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day last named.
