@@ -82,6 +82,10 @@ enum NegativeFilters {
         // A title, every word capitalized: ABC's "This Week" (a sentence would write "This week"; "Last Friday" is fine).
         if end - start == 2, titleStarts.contains(first.lower), WordLists.units[tokens[start + 1].lower] != nil,
            (start..<end).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.allCaps) }) { return true }
+        // A title: CBS's "60 Minutes" (a sentence writes a unit in lower case unless it opens the sentence).
+        let lastWord = tokens[end - 1]
+        if WordLists.units[lastWord.lower] != nil, lastWord.isCapitalized, !lastWord.flags.contains(.allCaps),
+           (end - start == 2 && first.kind == .number) || (end - start == 1 && !sentenceStart) { return true }
         // An age written apart: "52 years old" (TimeBank does not annotate ages).
         if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
         // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day last named.
