@@ -8,6 +8,8 @@ public enum TenseCue {
     public static func tense(of tokens: [Token], around range: Range<Int>) -> Tense? {
         guard !tokens.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return nil }
         if let phrase = beforeSpan.first(where: { precedes($0, tokens, range.lowerBound) }) { return phrase.tense }
+        // A possessive date names an event already known: "Wednesday's ruling", "Friday's close".
+        if isPossessive(tokens, range.upperBound) { return .past }
         let limit = 20
         var best: (distance: Int, tense: Tense)?
         // Backward, to the sentence start or an opening quote.
@@ -60,6 +62,12 @@ public enum TenseCue {
         (["as", "early", "as"], .future), (["as", "soon", "as"], .future), (["effective"], .future), (["ahead", "of"], .future),
         (["since"], .past),
     ]
+
+    /// True when the tokens at `i` are a glued "'s".
+    static func isPossessive(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].lower == "'" || tokens[i].lower == "\u{2019}", tokens[i].isGlued else { return false }
+        return tokens[i + 1].lower == "s" && tokens[i + 1].isGlued
+    }
 
     private static func precedes(_ phrase: (words: [String], tense: Tense), _ tokens: [Token], _ start: Int) -> Bool {
         let n = phrase.words.count

@@ -56,6 +56,7 @@ import TextAnalysis
         #expect(tense("The group could leave as soon as Tuesday, Castro said.", at: "Tuesday") == .future)
         #expect(tense("The office was created, effective Feb. 1.", at: "Feb") == .future)
         #expect(tense("Traders sold ahead of Sunday's vote.", at: "Sunday") == .future)
+        #expect(tense("They will look for ways around Wednesday's ruling.", at: "Wednesday") == .past)
         #expect(tense("The carrier will stay on patrol, as it has since March.", at: "March") == .past)
     }
 
