@@ -11,6 +11,8 @@ extension RuleTable {
              [("2 1/2 years", "2013-02-12", "P2Y6M"), ("5 1/2 hours", "2013-02-12", "PT5H30M")]),
         Rule("duration-and-a-half", "{count} {unit} and a half", .durationAndHalf, [("a minute and a half", "2013-02-12", "PT1M30S")]),
         Rule("duration", "{count} more|full|straight|consecutive|long {unit}", .duration, [("two more weeks", "2013-02-12", "P2W")]),
+        Rule("duration", "{count} trading|business|working|school {unit}", .duration,
+             [("eight trading days", "1989-10-30", "P8D"), ("ten business days", "2013-02-12", "P10D")]),
         Rule("duration-past", "the past|last|next|first|coming|previous|latest {count} {unit}", .duration,
              [("the past two months", "2013-02-12", "P2M"), ("the first nine months", "1989-11-02", "P9M"), ("the next 12 months", "2013-02-12", "P12M")]),
         Rule("duration-past-vague", "the past|last|next|coming {pluralUnit}", .vagueDuration, [("the past decades", "2013-02-12", "PXDE")]),
