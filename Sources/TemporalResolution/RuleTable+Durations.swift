@@ -1,6 +1,9 @@
 extension RuleTable {
     /// Durations: "three years" P3Y, "48 hours" PT48H, "for years" PXY, "the past decade" P1DE.
     static let durations: [Rule] = [
+        // "Islam will one day be ...": after a modal, "one day" is some day to come, not a duration.
+        Rule("future-one-day", "<will|would|could|may|might|can|shall|should> one day", .fixed(.date, "FUTURE_REF"),
+             [("it will one day", "2013-02-12", "FUTURE_REF")]),
         Rule("duration", "{count} {unit}", .duration,
              [("three years", "2013-02-12", "P3Y"), ("48 hours", "2013-02-12", "PT48H"), ("twenty-four hours", "2013-02-12", "PT24H"),
               ("several years", "2013-02-12", "PXY"), ("a few days", "2013-02-12", "PXD")]),
