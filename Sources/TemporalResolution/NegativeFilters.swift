@@ -78,18 +78,19 @@ enum NegativeFilters {
         // An age ("6-year-old"), or the article before "year-earlier" ("a year-earlier loss").
         if tokens.at(end)?.lower == "-", let next = tokens.at(end + 1), gluedAfterUnit.contains(next.lower) { return true }
         // An age in decades: "in his 30s".
-        if rule.id == "decade", let previous, possessives.contains(previous.lower) { return true }
+        if let previous, previous.kind == .word, rule.normalization == .decade, possessives.contains(previous.lower) { return true }
         // A title, every word capitalized: ABC's "This Week" (a sentence would write "This week"; "Last Friday" is fine).
-        if end - start == 2, titleStarts.contains(first.lower), WordLists.units[tokens[start + 1].lower] != nil,
-           (start..<end).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.allCaps) }) { return true }
+        if end - start == 2, (start..<end).allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].flags.contains(.allCaps) }),
+           titleStarts.contains(first.lower), WordLists.units[tokens[start + 1].lower] != nil { return true }
         // A title: CBS's "60 Minutes" (a sentence writes a unit in lower case unless it opens the sentence).
         let lastWord = tokens[end - 1]
-        if WordLists.units[lastWord.lower] != nil, lastWord.isCapitalized, !lastWord.flags.contains(.allCaps),
-           (end - start == 2 && first.kind == .number) || (end - start == 1 && !sentenceStart) { return true }
+        if lastWord.isCapitalized, !lastWord.flags.contains(.allCaps),
+           (end - start == 2 && first.kind == .number) || (end - start == 1 && !sentenceStart),
+           WordLists.units[lastWord.lower] != nil { return true }
         // An age written apart: "52 years old" (TimeBank does not annotate ages).
         if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
         // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day last named.
-        if rule.id == "unit-before" || rule.id == "unit-after", let next = tokens.at(end), next.kind == .word || next.kind == .number {
+        if let next = tokens.at(end), next.kind == .word || next.kind == .number, rule.id == "unit-before" || rule.id == "unit-after" {
             return true
         }
         // The denominator of a fraction is not a count: "1/2 hours".

@@ -46,11 +46,13 @@ public enum TenseCue {
     /// Quote marks that open or close a quotation (the reporting verb outside a quotation does not date what is
     /// inside): “ and ”, and the news-wire pairs `` and '' (two tokens each).
     static func isOpeningQuote(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation else { return false }
         let w = tokens[i].lower
         return w == "\u{201C}" || w == "`"
     }
 
     static func isClosingQuote(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .punctuation else { return false }
         let w = tokens[i].lower
         if w == "\u{201D}" { return true }
         return w == "'" && i + 1 < tokens.count && tokens[i + 1].lower == "'" && tokens[i + 1].isGlued
@@ -81,15 +83,21 @@ public enum TenseCue {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let w = t.lower
-        let followedByTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
-        // "plans to", "set to", "is to resume": an intention or a schedule points ahead.
-        if followedByTo, futureBeforeTo.contains(w) { return .future }
-        if let tense = words[w] {
-            // "'ll" and "'d" are only cues after an apostrophe.
-            if (w == "ll" || w == "d") && !(i > 0 && tokens[i - 1].lower == "'" && t.isGlued) { return nil }
-            // "going to" is future, "going" alone is not; so are "plans to" and "plan to" ("vacation plans" is not).
-            if onlyBeforeTo.contains(w) { return followedByTo ? .future : nil }
-            return tense
+        if let entry = entries[w] {
+            let followedByTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
+            switch entry.condition {
+            case .always:
+                return entry.tense
+            case .afterApostrophe:
+                // "'ll" and "'d" are only cues after an apostrophe.
+                return i > 0 && tokens[i - 1].lower == "'" && t.isGlued ? entry.tense : nil
+            case .onlyBeforeTo:
+                // "going to" is future, "going" alone is not; so are "plans to" and "plan to" ("vacation plans" is not).
+                return followedByTo ? .future : nil
+            case .aheadBeforeTo:
+                // "planned to", "set to", "is to resume": an intention or a schedule points ahead.
+                return followedByTo ? .future : entry.tense
+            }
         }
         if w.utf8.count > 4 && w.hasSuffix("ed") && !notPast.contains(w) {
             // A participle after a form of "be" ("will be named", "was named"): the auxiliary shows the tense.
@@ -98,6 +106,20 @@ public enum TenseCue {
         }
         return nil
     }
+
+    /// When a word of `entries` is a cue.
+    enum Condition: Sendable {
+        case always, afterApostrophe, onlyBeforeTo, aheadBeforeTo
+    }
+
+    /// `words`, `onlyBeforeTo` and `futureBeforeTo` in one table, so that a token is looked up once.
+    static let entries: [String: (tense: Tense?, condition: Condition)] = {
+        var table: [String: (tense: Tense?, condition: Condition)] = [:]
+        for (w, tense) in words { table[w] = (tense, w == "ll" || w == "d" ? .afterApostrophe : .always) }
+        for w in onlyBeforeTo { table[w] = (nil, .onlyBeforeTo) }
+        for w in futureBeforeTo { table[w] = (words[w], .aheadBeforeTo) }
+        return table
+    }()
 
     /// Cues only when "to" follows.
     static let onlyBeforeTo: Set<String> = ["going", "plans", "plan", "planning"]
