@@ -104,17 +104,24 @@ public struct DateResolver: Sendable {
                 start = modifier.start
             }
             let signal = start > 0 ? SignalWords.table[tokens[start - 1].lower] : nil
-            let startToken = tokens[start], endToken = tokens[match.end - 1]
+            // An optional mark a pattern allows before a part that did not follow ("the first week of March," with
+            // no year after the comma) is not part of the expression.
+            var end = match.end
+            while end - 1 > start, DateResolver.trailingMarks.contains(tokens[end - 1].lower) { end -= 1 }
+            let startToken = tokens[start], endToken = tokens[end - 1]
             let mention = TemporalMention(
                 text: DateResolver.slice(text, startToken.utf8Start, endToken.utf8End),
                 start: startToken.start, end: endToken.end, value: value,
                 rule: suffix.map { "\(rule.id)-\($0)" } ?? rule.id,
                 anchor: resolved.anchor, anchorKind: resolved.anchorKind, signal: signal, tense: tense)
-            return ((mention, startToken.utf8Start..<endToken.utf8End), match.end)
+            return ((mention, startToken.utf8Start..<endToken.utf8End), end)
         }
         // Every longest match was rejected: step past the first token only, so shorter readings get a chance later.
         return nil
     }
+
+    /// Marks that never end an expression.
+    static let trailingMarks: Set<String> = [",", ";", ":", "(", "-", "—", "–"]
 
     /// "a year ago" or "a year earlier" right after a quarter or half ("third-quarter profit rose from a year ago")
     /// compares with that period a year before, not with the publication year.

@@ -75,8 +75,8 @@ enum Normalization: Hashable, Sendable {
     case everyWeekday
     /// "every {month}": XXXX-MM.
     case everyMonth
-    /// A clock time on the anchor's day.
-    case clock
+    /// A clock time on the day `offset` days from the anchor: "3 p.m." (0), "3 p.m. yesterday" (-1).
+    case dayClock(Int)
     /// A clock time on the captured weekday.
     case weekdayClock(Lean)
     /// A clock time on the captured date: "5 p.m. EST Nov. 9".
@@ -228,9 +228,9 @@ extension Normalization {
         case .everyWeekday:
             guard let w = c.weekday else { return nil }
             return (.fixed(.set, "XXXX-WXX-\(w)"), nil)
-        case .clock:
+        case .dayClock(let offset):
             guard let h = c.hour, let m = c.minute else { return nil }
-            return (.withClock(.relative(.day, 0), hour: h, minute: m), nil)
+            return (.withClock(.relative(.day, offset), hour: h, minute: m), nil)
         case .periodOfDate(let unit, let lead):
             guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.periodOf(day, unit, lead: lead), suffix)

@@ -23,5 +23,5 @@ struct Rule: Sendable {
 /// Every rule, in priority order: when two rules match the same tokens, the earlier one wins.
 enum RuleTable {
     static let all: [Rule] = absoluteDates + relativeDates + anaphoricDates + partsOfPeriods + holidays
-        + durations + setsAndReferences + clockTimes
+        + durations + setsAndReferences + clockTimes + relativeDayClocks
 }

@@ -28,7 +28,7 @@ extension RuleTable {
 
     /// Clock times: "3 p.m.", "15:00 GMT", "noon", "3 p.m. Monday".
     static let clockTimes: [Rule] = [
-        Rule("clock", "{clock} {timeZone}?", .clock,
+        Rule("clock", "{clock} {timeZone}?", .dayClock(0),
              [("3 p.m.", "2013-02-12", "2013-02-12T15:00"), ("15:00 GMT", "2013-02-12", "2013-02-12T15:00"), ("noon", "2013-02-12", "2013-02-12T12:00")]),
         Rule("clock-weekday", "{clock} {timeZone}? ,? on? {weekday}", .weekdayClock(.tense), [("3 p.m. Monday", "2013-02-12", "2013-02-11T15:00")]),
         Rule("weekday-clock", "{weekday} ,? at? {clock} {timeZone}?", .weekdayClock(.tense), [("Monday at 3 p.m.", "2013-02-12", "2013-02-11T15:00")]),
@@ -36,4 +36,17 @@ extension RuleTable {
              [("5 p.m. EST Nov. 9", "1989-11-02", "1989-11-09T17:00"), ("10 a.m. on March 3, 2012", "2013-02-12", "2012-03-03T10:00")]),
         Rule("date-clock", "{month} {day} ,? {year}? ,? at {clock} {timeZone}?", .dateClock, [("Nov. 9 at 5 p.m.", "1989-11-02", "1989-11-09T17:00")]),
     ]
+
+    /// Days named relative to the anchor, for clock times on them.
+    static let relativeDays: [(word: String, offset: Int, example: String)] = [
+        ("yesterday", -1, "2013-02-11"), ("today", 0, "2013-02-12"), ("tomorrow", 1, "2013-02-13"),
+    ]
+
+    /// "3 p.m. yesterday", "tomorrow at noon": a clock time on a day named relative to the anchor.
+    static let relativeDayClocks: [Rule] = relativeDays.flatMap { day in
+        [Rule("clock-\(day.word)", "{clock} {timeZone}? ,? \(day.word)", .dayClock(day.offset),
+              [("3 p.m. \(day.word)", "2013-02-12", "\(day.example)T15:00")]),
+         Rule("\(day.word)-clock", "\(day.word) ,? at {clock} {timeZone}?", .dayClock(day.offset),
+              [("\(day.word) at noon", "2013-02-12", "\(day.example)T12:00")])]
+    }
 }

@@ -87,6 +87,15 @@ import TemporalResolution
         #expect(m.text == "last week")
     }
 
+    @Test func spansNeverEndInAMark() throws {
+        for (text, expression) in [("In the first week of March, talks resumed.", "the first week of March"),
+                                   ("On Christmas, he spoke.", "Christmas"), ("At 3 p.m. yesterday, they met.", "3 p.m. yesterday")] {
+            let m = try only(text)
+            #expect(m.text == expression, "\(text)")
+            #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[m.start..<m.end])) == expression)
+        }
+    }
+
     @Test func anaphoraCountsFromTheLastMention() throws {
         let mentions = resolver.resolve("It began on 3 May 2010. Two days later, it ended. The next week was calm.", anchor: anchor)
         try #require(mentions.count == 3)
