@@ -16,7 +16,6 @@ public enum TenseCue {
         var i = range.lowerBound - 1
         var steps = 0
         while i >= 0 && steps < limit {
-            let t = tokens[i]
             if isSentenceBreak(tokens, i) || isOpeningQuote(tokens, i) { break }
             if let tense = cue(tokens, i) {
                 best = (range.lowerBound - i, tense)
