@@ -85,8 +85,10 @@ public struct DateResolver: Sendable {
                                                    tense: tense, tracker: tracker) else {
                 return (nil, match.end)
             }
-            tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor,
-                           comparison: DateResolver.isComparison(partialToResolve))
+            if !DateResolver.datesAReport(resolved.value, tokens, before: match.start) {
+                tracker.record(resolved, endingAt: tokenBase + match.end, anchor: anchor,
+                               comparison: DateResolver.isComparison(partialToResolve))
+            }
             if resolved.value.type == .duration, AnaphoraTracker.yearToDateDurations.contains(resolved.value.value),
                tokens[match.start].lower == "the" {
                 tracker.recordYearToDate(endingAt: tokenBase + match.end, anchor: anchor)
@@ -119,6 +121,19 @@ public struct DateResolver: Sendable {
         // Every longest match was rejected: step past the first token only, so shorter readings get a chance later.
         return nil
     }
+
+    /// A day right after a reporting verb ("officials said on Thursday", "announced Monday") dates the report,
+    /// not the story: later anaphora ("two days later") do not count from it. Coarser dates there are what
+    /// was reported ("reported third-quarter earnings").
+    static func datesAReport(_ value: TemporalValue, _ tokens: [Token], before start: Int) -> Bool {
+        guard let granularity = value.granularity, granularity >= .day else { return false }
+        var i = start - 1
+        if i >= 0, reportDateLeads.contains(tokens[i].lower) { i -= 1 }
+        return i >= 0 && ReportingCues.verbs.contains(tokens[i].lower)
+    }
+
+    /// Words between a reporting verb and its date: "said on Thursday".
+    static let reportDateLeads: Set<String> = ["on"]
 
     /// Marks that never end an expression.
     static let trailingMarks: Set<String> = [",", ";", ":", "(", "-", "—", "–"]

@@ -105,6 +105,20 @@ import TemporalResolution
         #expect(mentions[2].value.value == "2010-W19")
     }
 
+    @Test func aReportDateIsNoAnchorForLaterAnaphora() {
+        let text = "Rain flooded the valley on Wednesday, officials said on Thursday. The river burst its banks two days later."
+        let mentions = resolver.resolve(text, anchor: day("2025-03-14"))
+        #expect(mentions.map(\.value.value) == ["2025-03-12", "2025-03-13", "2025-03-14"])
+        #expect(mentions.last?.anchor == day("2025-03-12"))
+        #expect(mentions.last?.anchorKind == .lastMention)
+        // A coarser date after a reporting verb is what was reported, and anchors what follows.
+        let earnings = resolver.resolve("The company reported first-quarter profit of $2 million. Two months later it was sold.",
+                                        anchor: day("2013-05-20"))
+        #expect(earnings.first?.value.value == "2013-Q1")
+        #expect(earnings.last?.anchorKind == .lastMention)
+        #expect(earnings.last?.anchor.month ?? 0 <= 3)
+    }
+
     @Test func anaphoraWithoutEarlierDateUsesThePublicationDate() throws {
         let m = try only("The following day, he resigned.")
         #expect(m.value.value == "2013-02-13")
