@@ -1,3 +1,4 @@
+import TextAnalysis
 import TimelineModel
 
 /// What the merge compares in an event, normalized once: actors (each a set of name tokens),
@@ -25,7 +26,7 @@ struct EventFeatures {
         knownActions = actions.filter(Self.concepts.contains)
         words = WordNormalizer.contentWords(event.summary)
             .union(WordNormalizer.contentWords(event.citation.quote))
-            .union(event.actionWords.map { WordNormalizer.base($0.lowercased()) })
+            .union(event.actionWords.map { Stemmer.stem($0.lowercased()) })
     }
 
     static let concepts = Set(MergeVocabulary.actionConcepts.values)

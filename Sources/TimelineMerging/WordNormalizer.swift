@@ -18,12 +18,9 @@ enum WordNormalizer {
         return result
     }
 
-    /// The base form of a lower-case word ("meetings" and "met" both give "meet").
-    static func base(_ word: String) -> String { Stemmer.stem(word) }
-
     /// Content words: base forms of words that are not stop words or bare numbers.
     static func contentWords(_ text: String) -> Set<String> {
-        Set(words(text).filter { !MergeVocabulary.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(base))
+        Set(words(text).filter { !MergeVocabulary.stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }.map(Stemmer.stem))
     }
 
     /// Name tokens of an actor: "Syrian President Bashar al-Assad" gives syrian, bashar, assad.
@@ -34,7 +31,7 @@ enum WordNormalizer {
 
     /// The action concept of a word: "talks" and "met" both give "meet".
     static func concept(_ word: String) -> String {
-        let b = base(word.lowercased())
+        let b = Stemmer.stem(word.lowercased())
         return MergeVocabulary.actionConcepts[b] ?? b
     }
 }
