@@ -15,6 +15,13 @@ scorer = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(scorer)
 
 
+def around(text, start, end, width=70):
+    """The text around an expression, with the expression in [brackets], on one line."""
+    left = scorer.squash(text[max(0, start - width):start])
+    right = scorer.squash(text[end:end + width])
+    return f"{left} [{scorer.squash(text[start:end])}] {right}"
+
+
 def main(gold_dir, sys_dir):
     for name in sorted(n for n in os.listdir(gold_dir) if n.endswith(".tml")):
         gtext, gold = scorer.parse(os.path.join(gold_dir, name))
@@ -37,16 +44,16 @@ def main(gold_dir, sys_dir):
                     st = scorer.squash(gtext[s[0]:s[1]])
                     gv, sv = g[2].get("value", ""), s[2].get("value", "")
                     if gv != sv:
-                        print(f"value\t{name}\t{gt}\tgold={gv}\tsys={sv}\t({st})")
+                        print(f"value\t{name}\t{gt}\tgold={gv}\tsys={sv}\t({st})\t{around(gtext, g[0], g[1])}")
                     elif gt != st:
-                        print(f"span\t{name}\t{gt}\tsys=({st})")
+                        print(f"span\t{name}\t{gt}\tsys=({st})\t{around(gtext, g[0], g[1])}")
                     break
         for gi, g in enumerate(gold):
             if gi not in hit_gold:
-                print(f"missed\t{name}\t{scorer.squash(gtext[g[0]:g[1]])}\t{g[2].get('value', '')}")
+                print(f"missed\t{name}\t{scorer.squash(gtext[g[0]:g[1]])}\t{g[2].get('value', '')}\t{around(gtext, g[0], g[1])}")
         for si, s in enumerate(system):
             if si not in used:
-                print(f"extra\t{name}\t{scorer.squash(gtext[s[0]:s[1]])}\t{s[2].get('value', '')}")
+                print(f"extra\t{name}\t{scorer.squash(gtext[s[0]:s[1]])}\t{s[2].get('value', '')}\t{around(gtext, s[0], s[1])}")
 
 
 if __name__ == "__main__":

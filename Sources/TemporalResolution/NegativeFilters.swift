@@ -100,6 +100,8 @@ enum NegativeFilters {
            WordLists.notAfterYear.contains(next.lower) || (next.lower.hasSuffix("s") && next.lower.utf8.count > 3) { return true }
         // Without a word before it, only the "nineteen ninety-six" form is a year ("two thousand" is more often a count).
         if rule.id == "bare-spelled-year", first.lower == "two" { return true }
+        // A rate after an amount is not a time: "$1.76 a year", "700 seats a week", "24 hours a day", "8.5% annually".
+        if isRate(rule, tokens, start, end) { return true }
         // A fraction: "three-quarters of".
         if tokens[end - 1].lower == "quarters", tokens.at(end - 2)?.lower == "-", tokens.at(end)?.lower == "of" { return true }
         // A four-digit number that is an amount, a count or part of a code.
@@ -116,6 +118,21 @@ enum NegativeFilters {
                let before = tokens.at(start - 2), before.kind == .number, before.lower.utf8.count != 4 { return true }
         }
         return false
+    }
+
+    /// True when the match is a rate ("a year", "per week", "annually") right after an amount: a number, a word that
+    /// ends one ("million", "%"), or a plural counted by a number ("700 seats", "four flights").
+    static func isRate(_ rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard WordLists.rateRules.contains(rule.id), start > 0 else { return false }
+        if rule.id == "duration" {
+            guard end - start == 2, WordLists.oneWords.contains(tokens[start].lower) else { return false }
+        }
+        let previous = tokens[start - 1]
+        if previous.kind == .number || WordLists.amountEnds.contains(previous.lower) { return true }
+        guard previous.kind == .word, !previous.isCapitalized, previous.lower.hasSuffix("s"), let counter = tokens.at(start - 2) else {
+            return false
+        }
+        return counter.kind == .number || WordLists.smallNumbers[counter.lower] != nil || WordLists.tens[counter.lower] != nil
     }
 
     /// A token that ends a sentence (or opens a quotation, after which a capital is expected).
