@@ -230,7 +230,7 @@ extension Normalization {
             return (.fixed(.set, "XXXX-WXX-\(w)"), nil)
         case .dayClock(let offset):
             guard let h = c.hour, let m = c.minute else { return nil }
-            return (.withClock(.relative(.day, offset), hour: h, minute: m), nil)
+            return (.withClock(offset == 0 ? .dayInFocus : .relative(.day, offset), hour: h, minute: m), nil)
         case .periodOfDate(let unit, let lead):
             guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.periodOf(day, unit, lead: lead), suffix)
