@@ -102,6 +102,14 @@ enum NegativeFilters {
         if rule.id == "bare-spelled-year", first.lower == "two" { return true }
         // A rate after an amount is not a time: "$1.76 a year", "700 seats a week", "24 hours a day", "8.5% annually".
         if isRate(rule, tokens, start, end) { return true }
+        // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
+        // ("several quarters", "the past two quarters").
+        if end - start == 1, first.lower == "quarters" { return true }
+        // A fraction of something other than time: "more than a quarter of the market" (not "a quarter of a century").
+        if tokens[end - 1].lower == "quarter", end - start == 2, WordLists.oneWords.contains(first.lower), tokens.at(end)?.lower == "of",
+           let after = tokens.at(end + 1), !(after.kind == .number), WordLists.units[tokens.at(end + 2)?.lower ?? ""] == nil {
+            return true
+        }
         // A fraction: "three-quarters of".
         if tokens[end - 1].lower == "quarters", tokens.at(end - 2)?.lower == "-", tokens.at(end)?.lower == "of" { return true }
         // A four-digit number that is an amount, a count or part of a code.

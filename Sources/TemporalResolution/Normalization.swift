@@ -63,6 +63,8 @@ enum Normalization: Hashable, Sendable {
     case duration
     /// The captured count and a half of the unit: "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S.
     case durationAndHalf
+    /// `quarters` fourths of the captured unit: "half a year" (2) P6M, "a quarter of a century" (1) P25Y.
+    case durationFraction(quarters: Int)
     /// The captured plural unit as a duration of unknown length: "for years" PXY.
     case vagueDuration
     /// One of the captured unit: "the past decade" P1DE.
@@ -210,6 +212,9 @@ extension Normalization {
             return (.fixed(.duration, text), nil)
         case .durationAndHalf:
             guard let unit = c.unit, let n = c.count, let text = TimexFormatting.durationAndHalf(n, unit) else { return nil }
+            return (.fixed(.duration, text), nil)
+        case .durationFraction(let quarters):
+            guard let unit = c.unit, let text = TimexFormatting.duration(quarters: quarters, of: unit) else { return nil }
             return (.fixed(.duration, text), nil)
         case .vagueDuration:
             guard let unit = c.unit, let text = TimexFormatting.duration(nil, unit) else { return nil }

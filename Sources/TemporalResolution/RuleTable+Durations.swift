@@ -32,6 +32,11 @@ extension RuleTable {
         Rule("recent-units", "recent {pluralUnit}", .vagueDuration, [("recent months", "2013-02-12", "PXM"), ("recent weeks", "2013-02-12", "PXW")]),
         Rule("recent-units", "past {pluralUnit}", .fixed(.date, "PAST_REF"), [("in past years", "2013-02-12", "PAST_REF")]),
         Rule("coming-units", "coming|future {pluralUnit}", .fixed(.date, "FUTURE_REF"), [("coming months", "2013-02-12", "FUTURE_REF")]),
-        Rule("duration-half", "half a|an {unit}", .fixed(.duration, "PXX"), []),
+        Rule("duration-half", "half a|an {unit}", .durationFraction(quarters: 2),
+             [("half a year", "2013-02-12", "P6M"), ("half an hour", "2013-02-12", "PT30M"), ("half a century", "2013-02-12", "P50Y")]),
+        Rule("duration-quarter", "a quarter of a|an {unit}", .durationFraction(quarters: 1),
+             [("a quarter of a century", "2013-02-12", "P25Y"), ("a quarter of an hour", "2013-02-12", "PT15M")]),
+        Rule("duration-three-quarters", "three quarters|-quarters of a|an {unit}", .durationFraction(quarters: 3),
+             [("three-quarters of an hour", "2013-02-12", "PT45M")]),
     ]
 }
