@@ -102,6 +102,8 @@ enum NegativeFilters {
         if rule.id == "bare-spelled-year", first.lower == "two" { return true }
         // A rate after an amount is not a time: "$1.76 a year", "700 seats a week", "24 hours a day", "8.5% annually".
         if isRate(rule, tokens, start, end) { return true }
+        // A plural unit after a number the rules did not read ("3.2 years") is counted, not vague: no PXY.
+        if rule.id == "duration-vague", let previous, previous.kind == .number { return true }
         // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
         // ("several quarters", "the past two quarters").
         if end - start == 1, first.lower == "quarters" { return true }

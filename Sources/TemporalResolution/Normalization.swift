@@ -61,8 +61,9 @@ enum Normalization: Hashable, Sendable {
     case centuryOrdinal
     /// The captured count and unit as a duration ("three years" P3Y), X for a vague count.
     case duration
-    /// The captured count and a half of the unit: "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S.
-    case durationAndHalf
+    /// The captured count and `quarters` fourths of the unit: "2 1/2 years" (2) P2Y6M, "a minute and a half" (2)
+    /// PT1M30S, "3.25 hours" (1) PT3H15M.
+    case durationAndFraction(quarters: Int)
     /// `quarters` fourths of the captured unit: "half a year" (2) P6M, "a quarter of a century" (1) P25Y.
     case durationFraction(quarters: Int)
     /// The captured plural unit as a duration of unknown length: "for years" PXY.
@@ -210,8 +211,10 @@ extension Normalization {
             guard let unit = c.unit else { return nil }
             guard let text = TimexFormatting.duration(c.vagueCount ? nil : c.count, unit) else { return nil }
             return (.fixed(.duration, text), nil)
-        case .durationAndHalf:
-            guard let unit = c.unit, let n = c.count, let text = TimexFormatting.durationAndHalf(n, unit) else { return nil }
+        case .durationAndFraction(let quarters):
+            // The whole part is a count ("two and a half") or, before a decimal point, a plain integer ("3.5").
+            guard let unit = c.unit, let n = c.count ?? c.firstInteger, n >= 0, n <= 100_000,
+                  let text = TimexFormatting.duration(quarters: n * 4 + quarters, of: unit) else { return nil }
             return (.fixed(.duration, text), nil)
         case .durationFraction(let quarters):
             guard let unit = c.unit, let text = TimexFormatting.duration(quarters: quarters, of: unit) else { return nil }

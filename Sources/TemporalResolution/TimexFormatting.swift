@@ -5,12 +5,6 @@ enum TimexFormatting {
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
-    /// `count` and a half units: "P2Y6M", "PT5H30M"; nil for units without an exact half.
-    static func durationAndHalf(_ count: Int, _ unit: TimeUnit) -> String? {
-        guard count >= 0, count <= 100_000 else { return nil }
-        return duration(quarters: count * 4 + 2, of: unit)
-    }
-
     /// `quarters` fourths of a unit, written in whole smaller units: half a year (2) "P6M", a quarter of a century (1)
     /// "P25Y", two and a half days (10) "P2DT12H", a quarter of an hour (1) "PT15M"; nil when no whole smaller unit
     /// fits (a quarter of a month).
