@@ -37,9 +37,12 @@ enum Anchoring {
         case .century(let c):
             guard c >= 0, c <= 99, let start = CalendarDate(year: max(1, c * 100), month: 1, day: 1) else { return nil }
             return dated(CalendarPeriod(containing: start, unit: .century), anchor: anchor, kind: .none)
-        case .dayInFocus:
-            if let day = lastMention, day.unit == .day { return dated(day, anchor: day.start, kind: .lastMention) }
-            return resolve(.relative(.day, 0), anchor: anchor, tense: tense, tracker: tracker)
+        case .inFocus(let inner):
+            guard let day = lastMention, day.unit == .day else { return resolve(inner, anchor: anchor, tense: tense, tracker: tracker) }
+            guard var counted = resolve(inner, anchor: day.start, tense: tense, tracker: AnaphoraTracker()) else { return nil }
+            counted.anchor = day.start
+            counted.anchorKind = .lastMention
+            return counted
         case .anaphoric(let unit, let offset, let keep):
             guard let base = lastMention else {
                 return resolve(.relative(unit, offset), anchor: anchor, tense: tense, tracker: AnaphoraTracker())

@@ -28,6 +28,8 @@ enum Normalization: Hashable, Sendable {
     case relativeUnit(Int)
     /// The captured weekday.
     case weekday(Lean)
+    /// The captured weekday before or after the day the text spoke of last: "the previous Friday".
+    case weekdayInFocus(Lean)
     /// The anchor's day moved, with a part of day (fixed or captured): "last night", "this morning".
     case dayPart(Int, PartOfDay?)
     /// The captured weekday with the captured part of day: "Wednesday night".
@@ -167,6 +169,9 @@ extension Normalization {
         case .dayPart(let offset, let part):
             guard let p = part ?? c.partOfDay else { return nil }
             return (.withPart(.relative(.day, offset), p), nil)
+        case .weekdayInFocus(let lean):
+            guard let w = c.weekday else { return nil }
+            return (.inFocus(.weekday(w, lean)), nil)
         case .weekdayPart(let lean):
             guard let w = c.weekday, let p = c.partOfDay else { return nil }
             return (.withPart(.weekday(w, lean), p), nil)
@@ -238,7 +243,7 @@ extension Normalization {
             return (.fixed(.set, "XXXX-WXX-\(w)"), nil)
         case .dayClock(let offset):
             guard let h = c.hour, let m = c.minute else { return nil }
-            return (.withClock(offset == 0 ? .dayInFocus : .relative(.day, offset), hour: h, minute: m), nil)
+            return (.withClock(offset == 0 ? .inFocus(.relative(.day, 0)) : .relative(.day, offset), hour: h, minute: m), nil)
         case .periodOfDate(let unit, let lead):
             guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.periodOf(day, unit, lead: lead), suffix)

@@ -48,9 +48,9 @@ indirect enum PartialValue: Hashable, Sendable {
     case weekOfMonth(YearSpec, month: Int, ordinal: Int)
     /// The date last mentioned, moved by `offset` units: "two days later" (`keepGranularity`), "the following year".
     case anaphoric(TimeUnit, Int, keepGranularity: Bool)
-    /// The day the text spoke of last, when its last date was a day; else the anchor's day. A bare clock time
-    /// ("the blast occurred at 10:35 a.m.") belongs to the day in focus.
-    case dayInFocus
+    /// A value counted from the day the text spoke of last, when its last date was a day, else from the anchor:
+    /// a bare clock time ("the blast occurred at 10:35 a.m."), "the previous Friday".
+    case inFocus(PartialValue)
     /// A weekend near the anchor.
     case weekend(Lean)
     /// The period of a unit mentioned last, else the anchor's moved by `fallback`; then moved by `yearShift` years.
