@@ -104,6 +104,11 @@ enum NegativeFilters {
         if isRate(rule, tokens, start, end) { return true }
         // A plural unit after a number the rules did not read ("3.2 years") is counted, not vague: no PXY.
         if rule.id == "duration-vague", let previous, previous.kind == .number { return true }
+        // "the past" before a count opens a counted stretch the rules did not read ("the past three summers"): not the past at large.
+        if rule.id == "past-ref", let next = tokens.at(end),
+           next.kind == .number || WordLists.smallNumbers[next.lower] != nil || WordLists.tens[next.lower] != nil || WordLists.vagueCounts.contains(next.lower) {
+            return true
+        }
         // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
         // ("several quarters", "the past two quarters").
         if end - start == 1, first.lower == "quarters" { return true }
