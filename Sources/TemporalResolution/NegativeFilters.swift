@@ -127,7 +127,8 @@ enum NegativeFilters {
             if let next = tokens.at(end) {
                 if WordLists.notAfterYear.contains(next.lower) { return true }
                 if next.isGlued, next.lower == "-" || next.lower == "." || next.lower == ",",
-                   let after = tokens.at(end + 1), after.isGlued, after.kind == .number, after.lower.utf8.count != 4 { return true }
+                   let after = tokens.at(end + 1), after.isGlued, after.kind == .number, after.lower.utf8.count != 4,
+                   !isYearRange(first, next, after, tokens.at(end + 2)) { return true }
             }
             if let previous, previous.isGlued, previous.lower == "-" || previous.lower == "." || previous.lower == "/",
                let before = tokens.at(start - 2), before.kind == .number, before.lower.utf8.count != 4 { return true }
@@ -148,6 +149,14 @@ enum NegativeFilters {
             return false
         }
         return counter.kind == .number || WordLists.smallNumbers[counter.lower] != nil || WordLists.tens[counter.lower] != nil
+    }
+
+    /// True for a year and the two last digits of a later one, joined by a hyphen: "1990-91" (a range, see `DashRange`),
+    /// not "1990-5" or "2024-07-25".
+    static func isYearRange(_ year: Token, _ dash: Token, _ tail: Token, _ next: Token?) -> Bool {
+        guard dash.lower == "-", tail.lower.utf8.count == 2, let y = year.intValue, let t = tail.intValue, t > y % 100 else { return false }
+        if let next, next.isGlued, next.lower == "-" || next.lower == "/" || next.lower == "." { return false }
+        return true
     }
 
     /// A token that ends a sentence (or opens a quotation, after which a capital is expected).

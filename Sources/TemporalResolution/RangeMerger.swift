@@ -2,21 +2,28 @@
 enum RangeMerger {
     /// Words allowed between the two ends of a range.
     static let joiners: Set<String> = ["to", "until", "till", "through", "and", "-", "–", "—", "thru"]
+    /// Dashes that join two dates into a range by themselves when nothing separates them from the dates.
+    static let dashes: Set<String> = ["-", "–"]
 
     /// `utf8Spans` are the mentions' spans in UTF-8 offsets of `text`.
-    static func merge(_ mentions: [TemporalMention], utf8Spans: [Range<Int>], text: String) -> [TemporalMention] {
-        guard mentions.count > 1, utf8Spans.count == mentions.count else { return mentions }
+    static func merge(_ found: [TemporalMention], utf8Spans found8: [Range<Int>], text: String) -> [TemporalMention] {
+        guard found8.count == found.count else { return found }
+        var mentions = found, utf8Spans = found8
+        extendDashRanges(&mentions, &utf8Spans, text: text)
+        guard mentions.count > 1 else { return mentions }
         var result: [TemporalMention] = []
         result.reserveCapacity(mentions.count)
         var i = 0
         while i < mentions.count {
             let first = mentions[i]
-            if i + 1 < mentions.count, first.signal == .from || first.signal == .between,
-               let a = first.value.interval, let b = mentions[i + 1].value.interval, a.start <= b.end,
+            if i + 1 < mentions.count, let a = first.value.interval, let b = mentions[i + 1].value.interval, a.start <= b.end,
                utf8Spans[i].upperBound <= utf8Spans[i + 1].lowerBound, utf8Spans[i + 1].lowerBound - utf8Spans[i].upperBound <= 24 {
-                let gap = slice(text, utf8Spans[i].upperBound, utf8Spans[i + 1].lowerBound)
-                    .trimmingCharactersInWhitespace().lowercased()
-                if joiners.contains(gap) {
+                let rawGap = slice(text, utf8Spans[i].upperBound, utf8Spans[i + 1].lowerBound)
+                let gap = rawGap.trimmingCharactersInWhitespace().lowercased()
+                // "from 1990 to 1991", "between May and June"; or two dates of one kind joined by a dash alone: "1990-1991".
+                let signalled = first.signal == .from || first.signal == .between
+                let dashed = dashes.contains(rawGap) && first.value.granularity == mentions[i + 1].value.granularity && a.start < b.start
+                if signalled && joiners.contains(gap) || dashed {
                     let second = mentions[i + 1]
                     var merged = first
                     merged.text = slice(text, utf8Spans[i].lowerBound, utf8Spans[i + 1].upperBound)
@@ -32,6 +39,81 @@ enum RangeMerger {
             i += 1
         }
         return result
+    }
+
+    /// Widens a day or a year into the range a dash and a bare number make of it: "Feb. 3-5", "3-5 February",
+    /// "1990-91", "1990-1991" (see `DashRange`).
+    static func extendDashRanges(_ mentions: inout [TemporalMention], _ spans: inout [Range<Int>], text: String) {
+        let utf8 = text.utf8
+        let window = 12
+        var dropped: Set<Int> = []
+        for k in mentions.indices where !dropped.contains(k) {
+            let m = mentions[k]
+            guard m.rangeEnd == nil, m.value.type == .date, let granularity = m.value.granularity,
+                  granularity == .day || granularity == .year, let interval = m.value.interval,
+                  let lastScalar = m.text.unicodeScalars.last, let firstScalar = m.text.unicodeScalars.first else { continue }
+            let span = spans[k]
+            let nextStart = k + 1 < spans.count ? spans[k + 1].lowerBound : utf8.count
+            let previousEnd = k > 0 ? spans[k - 1].upperBound : 0
+            // Forward: "Feb. 3-5", "1990-91".
+            if lastScalar.properties.numericType != nil {
+                let to = min(nextStart, span.upperBound + window)
+                let after = Array(slice(text, span.upperBound, to).utf8)
+                let maxDigits = granularity == .day ? 2 : 4
+                if let (number, end) = DashRange.numberAfter(after, 0, maxDigits: maxDigits),
+                   let last = DashRange.lastDay(of: interval.start, number: number, granularity: granularity, digits: end),
+                   let (value, rangeEnd) = DashRange.range(from: interval.start, to: last, granularity: granularity) {
+                    let extra = slice(text, span.upperBound, span.upperBound + end)
+                    mentions[k].text += extra
+                    mentions[k].end += extra.unicodeScalars.count
+                    mentions[k].value = TemporalValue(type: value.type, value: m.value.value, mod: m.value.mod,
+                                                      granularity: value.granularity, interval: value.interval)
+                    mentions[k].rangeEnd = rangeEnd
+                    spans[k] = span.lowerBound..<(span.upperBound + end)
+                    if granularity == .day { absorbYear(after: k, &mentions, &spans, text: text, dropping: &dropped) }
+                    continue
+                }
+            }
+            // Backward: "3-5 February" (days only).
+            if granularity == .day, firstScalar.properties.numericType != nil {
+                let from = max(previousEnd, span.lowerBound - window)
+                let before = Array(slice(text, from, span.lowerBound).utf8)
+                if let (day, start) = DashRange.numberBefore(before, before.count),
+                   let first = CalendarDate(year: interval.start.year, month: interval.start.month, day: day),
+                   let (value, rangeEnd) = DashRange.range(from: first, to: interval.start, granularity: .day) {
+                    let extra = slice(text, from + start, span.lowerBound)
+                    mentions[k].text = extra + m.text
+                    mentions[k].start -= extra.unicodeScalars.count
+                    mentions[k].value = value
+                    mentions[k].rangeEnd = rangeEnd
+                    spans[k] = (from + start)..<span.upperBound
+                }
+            }
+        }
+        guard !dropped.isEmpty else { return }
+        let kept = mentions.indices.filter { !dropped.contains($0) }
+        mentions = kept.map { mentions[$0] }
+        spans = kept.map { spans[$0] }
+    }
+
+    /// A year written after a day range ("May 3-5, 2010") is the range's year: the year mention joins the range.
+    private static func absorbYear(after k: Int, _ mentions: inout [TemporalMention], _ spans: inout [Range<Int>], text: String,
+                                   dropping dropped: inout Set<Int>) {
+        guard k + 1 < mentions.count, mentions[k + 1].value.granularity == .year, mentions[k + 1].rangeEnd == nil,
+              let year = mentions[k + 1].value.interval?.start.year, let range = mentions[k].value.interval,
+              spans[k].upperBound <= spans[k + 1].lowerBound,
+              slice(text, spans[k].upperBound, spans[k + 1].lowerBound).trimmingCharactersInWhitespace() == ",",
+              let first = CalendarDate(year: year, month: range.start.month, day: range.start.day),
+              let last = CalendarDate(year: year, month: range.end.month, day: range.end.day),
+              let (value, rangeEnd) = DashRange.range(from: first, to: last, granularity: .day) else { return }
+        let joined = slice(text, spans[k].lowerBound, spans[k + 1].upperBound)
+        mentions[k].text = joined
+        mentions[k].end = mentions[k + 1].end
+        mentions[k].value = value
+        mentions[k].rangeEnd = rangeEnd
+        mentions[k].anchorKind = .none
+        spans[k] = spans[k].lowerBound..<spans[k + 1].upperBound
+        dropped.insert(k + 1)
     }
 
     static func slice(_ text: String, _ from: Int, _ to: Int) -> String {
