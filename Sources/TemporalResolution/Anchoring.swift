@@ -103,6 +103,14 @@ enum Anchoring {
             let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
             guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
             return (p, .publication)
+        case .dayOfMonth(let d, let lean):
+            guard (1...31).contains(d), let first = CalendarDate(year: anchor.year, month: anchor.month, day: 1) else { return nil }
+            let candidates = (-2...2).compactMap { CalendarPeriod.move(first, by: $0, .month) }
+                .compactMap { CalendarDate(year: $0.year, month: $0.month, day: d) }
+                .compactMap { CalendarPeriod(containing: $0, unit: .day) }
+            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
+            guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
+            return (p, .publication)
         default:
             return yearly(partial, anchor: anchor, tense: tense)
         }

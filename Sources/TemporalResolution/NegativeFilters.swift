@@ -109,6 +109,12 @@ enum NegativeFilters {
            next.kind == .number || WordLists.smallNumbers[next.lower] != nil || WordLists.tens[next.lower] != nil || WordLists.vagueCounts.contains(next.lower) {
             return true
         }
+        // A day of the month stands alone written as an ordinal: "on the 31st", not "on the 5th floor" or "on the 15".
+        if rule.id == "day-of-month" {
+            let day = tokens[end - 1]
+            if day.kind != .word { return true }
+            if let next = tokens.at(end), next.kind == .word || next.kind == .number { return true }
+        }
         // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
         // ("several quarters", "the past two quarters").
         if end - start == 1, first.lower == "quarters" { return true }

@@ -30,6 +30,8 @@ enum Normalization: Hashable, Sendable {
     case weekday(Lean)
     /// The captured weekday before or after the day the text spoke of last: "the previous Friday".
     case weekdayInFocus(Lean)
+    /// The captured day of a month left unnamed: "on the 31st".
+    case dayOfMonth(Lean)
     /// The anchor's day moved, with a part of day (fixed or captured): "last night", "this morning".
     case dayPart(Int, PartOfDay?)
     /// The captured weekday with the captured part of day: "Wednesday night".
@@ -169,6 +171,9 @@ extension Normalization {
         case .dayPart(let offset, let part):
             guard let p = part ?? c.partOfDay else { return nil }
             return (.withPart(.relative(.day, offset), p), nil)
+        case .dayOfMonth(let lean):
+            guard let d = c.day else { return nil }
+            return (.dayOfMonth(d, lean), nil)
         case .weekdayInFocus(let lean):
             guard let w = c.weekday else { return nil }
             return (.inFocus(.weekday(w, lean)), nil)

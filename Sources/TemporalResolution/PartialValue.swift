@@ -43,6 +43,8 @@ indirect enum PartialValue: Hashable, Sendable {
     case relative(TimeUnit, Int)
     /// A weekday (1 Monday ... 7 Sunday) near the anchor.
     case weekday(Int, Lean)
+    /// A day of a month near the anchor's, the month unnamed: "on the 31st".
+    case dayOfMonth(Int, Lean)
     case holiday(HolidayDate, YearSpec)
     /// The `ordinal`th week of a month: "the first week of March".
     case weekOfMonth(YearSpec, month: Int, ordinal: Int)

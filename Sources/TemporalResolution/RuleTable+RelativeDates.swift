@@ -54,6 +54,8 @@ extension RuleTable {
         Rule("part-of-day-today", "{partOfDay} today", .dayPart(0, nil), []),
         Rule("part-of-day-tomorrow", "{partOfDay} tomorrow", .dayPart(1, nil), []),
         Rule("later-this-part-of-day", "earlier|later this {partOfDay}", .dayPart(0, nil), [("later this afternoon", "2013-02-12", "2013-02-12TAF")]),
+        Rule("day-of-month", "<on|by|until|since|before|after|from> the {day}", .dayOfMonth(.tense),
+             [("on the 31st", "2013-02-12", "2013-01-31"), ("It will open on the 20th", "2013-02-12", "2013-02-20")]),
         Rule("earlier-weekday", "earlier|later {weekday}", .weekday(.tense), [("earlier Sunday", "2013-02-12", "2013-02-10")]),
         Rule("month-of-relative-year", "{month} of? last year", .monthOfRelativeYear(-1),
              [("March last year", "2013-02-12", "2012-03"), ("March of last year", "2013-02-12", "2012-03")]),
