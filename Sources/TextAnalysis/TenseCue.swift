@@ -58,10 +58,13 @@ public enum TenseCue {
     }
 
     /// Words right before a date that show where it lies: "as early as Tuesday", "as soon as Monday", "effective Feb. 1",
-    /// "ahead of Sunday's vote".
+    /// "ahead of Sunday's vote", "postponed until Tuesday".
     static let beforeSpan: [(words: [String], tense: Tense)] = [
         (["as", "early", "as"], .future), (["as", "soon", "as"], .future), (["effective"], .future), (["ahead", "of"], .future),
         (["since"], .past),
+        // A delay points past the present: "postponed until Tuesday morning", "extended its deadline until Friday".
+        (["postponed", "until"], .future), (["delayed", "until"], .future), (["deadline", "until"], .future),
+        (["adjourned", "until"], .future), (["off", "until"], .future), (["extended", "until"], .future),
     ]
 
     /// True when the tokens at `i` are a glued "'s".
