@@ -5,6 +5,9 @@ enum HolidayDate: Hashable, Sendable {
     case easter(offset: Int)
     /// The `n`th given weekday of a month; -1 for the last.
     case nthWeekday(month: Int, weekday: Int, n: Int)
+    /// The first given weekday on or after a day: US Election Day is the first Tuesday on or after November 2
+    /// ("the Tuesday after the first Monday").
+    case weekdayOnOrAfter(month: Int, day: Int, weekday: Int)
 
     func date(in year: Int) -> CalendarDate? {
         switch self {
@@ -20,6 +23,9 @@ enum HolidayDate: Hashable, Sendable {
             }
             guard let last = CalendarDate.lastDay(year: year, month: m) else { return nil }
             return last.adding(days: -((last.weekday - weekday + 7) % 7))
+        case .weekdayOnOrAfter(let m, let d, let weekday):
+            guard let first = CalendarDate(year: year, month: m, day: d) else { return nil }
+            return first.adding(days: (weekday - first.weekday + 7) % 7)
         }
     }
 
@@ -57,5 +63,13 @@ enum Holidays {
         ("thanksgiving", ["thanksgiving day", "thanksgiving"], .nthWeekday(month: 11, weekday: 4, n: 4), "2012-11-22"),
         ("memorial-day", ["memorial day"], .nthWeekday(month: 5, weekday: 1, n: -1), "2012-05-28"),
         ("labor-day", ["labor day"], .nthWeekday(month: 9, weekday: 1, n: 1), "2012-09-03"),
+        ("martin-luther-king-day", ["martin luther king day", "martin luther king jr. day", "martin luther king , jr. day", "mlk day"],
+         .nthWeekday(month: 1, weekday: 1, n: 3), "2012-01-16"),
+        ("presidents-day", ["presidents' day", "presidents day", "president 's day", "presidents ' day"],
+         .nthWeekday(month: 2, weekday: 1, n: 3), "2012-02-20"),
+        ("columbus-day", ["columbus day"], .nthWeekday(month: 10, weekday: 1, n: 2), "2012-10-08"),
+        ("mothers-day", ["mother's day", "mother 's day", "mothers day"], .nthWeekday(month: 5, weekday: 7, n: 2), "2012-05-13"),
+        ("fathers-day", ["father's day", "father 's day", "fathers day"], .nthWeekday(month: 6, weekday: 7, n: 3), "2012-06-17"),
+        ("election-day", ["election day"], .weekdayOnOrAfter(month: 11, day: 2, weekday: 2), "2012-11-06"),
     ]
 }

@@ -92,6 +92,8 @@ enum Normalization: Hashable, Sendable {
     case periodOfDate(CalendarPeriod.Unit, lead: Int)
     /// A holiday, in the captured year or leaning.
     case holiday(HolidayDate, Lean)
+    /// The ISO week holding a holiday: "Easter week", "Thanksgiving week".
+    case holidayWeek(HolidayDate, Lean)
     /// "the first week of March".
     case weekOfMonth
 }
@@ -260,6 +262,8 @@ extension Normalization {
             return (.withClock(.weekday(w, lean), hour: h, minute: m), nil)
         case .holiday(let date, let lean):
             return (.holiday(date, year ?? .lean(lean)), nil)
+        case .holidayWeek(let date, let lean):
+            return (.periodOf(.holiday(date, year ?? .lean(lean)), .week, lead: 0), nil)
         case .weekOfMonth:
             guard let m = c.month, let n = c.ordinal, (1...5).contains(n) else { return nil }
             return (.weekOfMonth(year ?? .lean(.tense), month: m, ordinal: n), nil)
