@@ -40,6 +40,9 @@ enum NegativeFilters {
 
     static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v", "page", "pages", "p", "pp", "room", "tel", "phone", "fax", "box", "suite"]
 
+    /// Words that name a part of a period: "the end of the month", "the rest of the week" (not "player of the week").
+    static let periodParts: Set<String> = ["end", "beginning", "start", "middle", "rest", "remainder", "close", "half", "part", "turn", "course", "balance"]
+
     /// True when the match of `rule` over tokens `start..<end` is not a time expression.
     static func rejects(rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
         let first = tokens[start]
@@ -114,6 +117,9 @@ enum NegativeFilters {
             let day = tokens[end - 1]
             if day.kind != .word { return true }
             if let next = tokens.at(end), next.kind == .word || next.kind == .number { return true }
+        }
+        if rule.id == "part-of-the-unit" {
+            guard let part = tokens.at(start - 2), periodParts.contains(part.lower) else { return true }
         }
         // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
         // ("several quarters", "the past two quarters").

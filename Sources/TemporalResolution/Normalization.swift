@@ -34,6 +34,10 @@ enum Normalization: Hashable, Sendable {
     case dayOfMonth(Lean)
     /// The anchor's day moved, with a part of day (fixed or captured): "last night", "this morning".
     case dayPart(Int, PartOfDay?)
+    /// The day the text spoke of last (else the anchor's): "later in the day".
+    case inFocusDay
+    /// The captured part of the day the text spoke of last (else the anchor's): "by mid-afternoon".
+    case partOfDayInFocus
     /// The captured weekday with the captured part of day: "Wednesday night".
     case weekdayPart(Lean)
     /// The captured month, leaning: "in August", "last March".
@@ -173,6 +177,11 @@ extension Normalization {
         case .dayPart(let offset, let part):
             guard let p = part ?? c.partOfDay else { return nil }
             return (.withPart(.relative(.day, offset), p), nil)
+        case .inFocusDay:
+            return (.inFocus(.relative(.day, 0)), nil)
+        case .partOfDayInFocus:
+            guard let p = c.partOfDay else { return nil }
+            return (.withPart(.inFocus(.relative(.day, 0)), p), nil)
         case .dayOfMonth(let lean):
             guard let d = c.day else { return nil }
             return (.dayOfMonth(d, lean), nil)

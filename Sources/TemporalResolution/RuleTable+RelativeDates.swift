@@ -77,6 +77,13 @@ extension RuleTable {
         Rule("year-end", "year end", .relative(.year, 0), [("by year end", "1989-11-02", "1989")]),
         Rule("year-end", "year 's end", .relative(.year, 0), [("by year's end", "1989-11-02", "1989")]),
         Rule("earlier-in-the-year", "earlier|later in the year", .relative(.year, 0), [("earlier in the year", "1989-11-02", "1989")]),
+        Rule("earlier-in-the-unit", "earlier|later in the week", .relative(.week, 0), [("later in the week", "2013-02-12", "2013-W07")]),
+        Rule("earlier-in-the-unit", "earlier|later in the month", .relative(.month, 0), [("earlier in the month", "2013-02-12", "2013-02")]),
+        Rule("earlier-in-the-day", "earlier|later in the day", .inFocusDay, [("It began on May 3, 2010; later in the day", "2013-02-12", "2010-05-03")]),
+        // "the end of the month": a part of a period (see `NegativeFilters.periodParts`) of the anchor's period.
+        Rule("part-of-the-unit", "<of> the week", .relative(.week, 0), [("at the end of the week", "2013-02-12", "2013-W07")]),
+        Rule("part-of-the-unit", "<of> the month", .relative(.month, 0), [("by the end of the month", "2013-02-12", "2013-02")]),
+        Rule("part-of-day", "<mid|early|late|-> {partOfDay}", .partOfDayInFocus, [("by mid-afternoon", "2013-02-12", "2013-02-12TAF")]),
         Rule("year-ago", "year-earlier", .yearComparison(-1), [("year-earlier", "1989-11-02", "1988")]),
         Rule("this-past-season", "this past {season}", .season(.strictPast), [("this past spring", "2013-06-12", "2013-SP")]),
     ]

@@ -26,6 +26,7 @@ extension RuleTable {
         Rule("past-ref", "the past", .fixed(.date, "PAST_REF"), [("the past", "2013-02-12", "PAST_REF")]),
         Rule("future-ref", "the near? future", .fixed(.date, "FUTURE_REF"), [("the future", "2013-02-12", "FUTURE_REF")]),
         Rule("future-ref", "the near|short term", .fixed(.date, "FUTURE_REF"), []),
+        Rule("future-ref", "a later date|time", .fixed(.date, "FUTURE_REF"), [("at a later date", "2013-02-12", "FUTURE_REF")]),
         Rule("future-ref", "someday", .fixed(.date, "FUTURE_REF"),
              [("someday", "2013-02-12", "FUTURE_REF")]),
     ]
