@@ -54,6 +54,8 @@ enum Normalization: Hashable, Sendable {
     case weekend(Lean)
     /// The captured ordinal as a quarter of a year counted from the anchor's.
     case quarterOfRelativeYear(Int)
+    /// Quarter `n` as written "Q3", in the captured year or as reported.
+    case namedQuarter(Int)
     /// The period of `unit` mentioned last ("the quarter" in an earnings report), else the anchor's moved by
     /// `fallback`; then moved by `yearShift` years ("the year-ago quarter").
     case latest(CalendarPeriod.Unit, fallback: Int, yearShift: Int)
@@ -92,6 +94,8 @@ enum Normalization: Hashable, Sendable {
     case weekdayClock(Lean)
     /// A clock time on the captured date: "5 p.m. EST Nov. 9".
     case dateClock
+    /// A part of the captured date: "the night of July 24".
+    case datePart(PartOfDay)
     /// The period of a unit holding the captured date, moved back by `lead` days: "the week of March 6".
     case periodOfDate(CalendarPeriod.Unit, lead: Int)
     /// A holiday, in the captured year or leaning.
@@ -202,6 +206,8 @@ extension Normalization {
             return (.quarter(year ?? .lean(lean), n), nil)
         case .nthHalf(let n):
             return (.half(year ?? .lean(.past), n), nil)
+        case .namedQuarter(let n):
+            return (.quarter(year ?? .lean(.reported), n), nil)
         case .half(let lean):
             guard let n = c.ordinal, (1...2).contains(n) else { return nil }
             return (.half(year ?? .lean(lean), n), nil)
@@ -263,6 +269,9 @@ extension Normalization {
         case .periodOfDate(let unit, let lead):
             guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.periodOf(day, unit, lead: lead), suffix)
+        case .datePart(let part):
+            guard c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
+            return (.withPart(day, part), suffix)
         case .dateClock:
             guard let h = c.hour, let m = c.minute, c.day != nil, let (day, suffix) = Normalization.date.partial(c, options: options) else { return nil }
             return (.withClock(day, hour: h, minute: m), suffix)

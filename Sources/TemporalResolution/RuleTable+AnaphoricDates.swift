@@ -3,6 +3,9 @@ extension RuleTable {
     static let anaphoricDates: [Rule] = [
         Rule("units-later", "{count} {unit} later|afterward|afterwards", .countedAnaphoric(1),
              [("two days later", "2010-05-03", "2010-05-05")]),
+        // Only at the end of a clause: "two days before the vote" counts from an event the text does not date.
+        Rule("units-before", "{count} {unit} before <.|,|;|:|!|?>", .countedAnaphoric(-1),
+             [("It began on May 3, 2010; a year before.", "2013-02-12", "2009-05-03")]),
         Rule("units-earlier", "{count} {unit} earlier", .countedAnaphoric(-1),
              [("May 3, 2010, and a year earlier", "2013-02-12", "2009-05-03")]),
         Rule("following-unit", "the following|next|subsequent {singularUnit}", .anaphoricUnit(1),
