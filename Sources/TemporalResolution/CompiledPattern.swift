@@ -1,10 +1,16 @@
 import TextAnalysis
 
 /// A `Pattern` with its words replaced by `Lexicon` ids, for fast matching.
-struct CompiledPattern: Sendable {
+///
+/// A class, so that the matcher reaches a pattern through one reference instead of copying its arrays. The ids
+/// every step names are kept in one array (`words`), and a step names a run of it, so that a step is a plain
+/// value: walking the steps while matching copies no arrays and counts no references.
+final class CompiledPattern: Sendable {
     enum Element: Sendable {
-        case ids([Int32])
-        case sequences([[Int32]])
+        /// One of the words `words[run]`.
+        case ids(Range<Int>)
+        /// One of several runs of touching tokens: `alternatives[run]`, each a run of `words`.
+        case sequences(Range<Int>)
         case slot(Slot, mask: UInt32)
     }
 
@@ -15,37 +21,44 @@ struct CompiledPattern: Sendable {
     }
 
     let steps: [Step]
+    /// The ids the steps name (a word no rule knows is -2, which no token has).
+    let words: [Int32]
+    /// The alternatives of every `.sequences` step, each a run of `words`.
+    let alternatives: [Range<Int>]
     /// The words one of which must come just before, and just after, the match (nil: any).
-    /// One reference for both keeps the struct as cheap to copy as the matcher needs.
-    final class Context: Sendable {
-        let before: [Int32]?
-        let after: [Int32]?
-
-        init(before: [Int32]?, after: [Int32]?) {
-            self.before = before
-            self.after = after
-        }
-    }
-
-    let context: Context?
-    /// When the first step is a word: what the token after it must be able to start (ids, slots), so that most
-    /// tries at a common first word ("the", "last") end after one look.
-    let second: (ids: IDSet, slots: UInt32)?
+    let before: [Int32]?
+    let after: [Int32]?
+    /// When the first step is a word: what the token after it must be able to start, so that most tries at a
+    /// common first word ("the", "last") end after one look.
+    let second: NextToken?
 
     init(_ pattern: Pattern, lexicon: Lexicon) {
         func id(_ w: String) -> Int32 { lexicon.ids[w] ?? -2 }
-        steps = pattern.steps.map { step in
+        var words: [Int32] = []
+        var alternatives: [Range<Int>] = []
+        func run(_ list: some Sequence<String>) -> Range<Int> {
+            let start = words.count
+            words.append(contentsOf: list.map(id))
+            return start..<words.count
+        }
+        var steps: [Step] = []
+        for step in pattern.steps {
             let element: Element
             switch step.element {
-            case .words(let words): element = .ids(words.map(id))
-            case .sequences(let alternatives): element = .sequences(alternatives.map { $0.map(id) })
+            case .words(let list): element = .ids(run(list))
+            case .sequences(let list):
+                let start = alternatives.count
+                for alternative in list { alternatives.append(run(alternative)) }
+                element = .sequences(start..<alternatives.count)
             case .slot(let slot): element = .slot(slot, mask: Lexicon.bit(slot))
             }
-            return Step(element: element, optional: step.optional, glued: step.glued)
+            steps.append(Step(element: element, optional: step.optional, glued: step.glued))
         }
-        let before = pattern.context.map { $0.map(id) }
-        let after = pattern.followedBy.map { $0.map(id) }
-        context = before == nil && after == nil ? nil : Context(before: before, after: after)
+        self.steps = steps
+        self.words = words
+        self.alternatives = alternatives
+        before = pattern.context.map { $0.map(id) }
+        after = pattern.followedBy.map { $0.map(id) }
         if case .words = pattern.steps.first?.element, pattern.steps.count > 1 {
             var ids = Set<Int32>()
             var slots: UInt32 = 0
@@ -61,110 +74,87 @@ struct CompiledPattern: Sendable {
                     break
                 }
             }
-            second = open ? nil : (IDSet(ids), slots)
+            second = open ? nil : NextToken(ids: IDSet(ids), slots: slots)
         } else {
             second = nil
         }
     }
 
-    /// True when the token at `i` itself could start the steps after the first (when the first is skipped).
+    /// True when `id` is one of the words of `run`.
     @inline(__always)
-    private func mayFillSecond(_ input: Input, at i: Int) -> Bool {
-        guard let second, second.slots != 0 else { return false }
-        let t = input.tokens[i]
-        switch t.kind {
-        case .number: return Lexicon.numberSlotMask & second.slots != 0
-        case .punctuation: return false
-        case .word:
-            let id = input.ids[i]
-            return id >= 0 && input.slotMasks[Int(id)] & second.slots != 0
-        }
+    private func names(_ run: Range<Int>, _ id: Int32) -> Bool {
+        words[run].contains(id)
     }
 
-    /// False when the token at `i + 1` cannot continue a match whose first word is the token at `i`.
-    @inline(__always)
-    private func mayContinue(_ input: Input, at i: Int) -> Bool {
-        guard let second else { return true }
-        return CompiledPattern.token(at: i + 1, in: input, fits: second)
-    }
-
-    /// True when the token at `j` is one of `filter.ids` or can begin one of its slots.
-    static func token(at j: Int, in input: Input, fits filter: (ids: IDSet, slots: UInt32)) -> Bool {
-        let second = filter
-        guard j < input.tokens.count else { return false }
-        if second.ids.contains(input.ids[j]) { return true }
-        guard second.slots != 0 else { return false }
-        let t = input.tokens[j]
-        switch t.kind {
-        case .number: return Lexicon.numberSlotMask & second.slots != 0
-        case .punctuation: return false
-        case .word:
-            let id = input.ids[j]
-            if id >= 0, input.slotMasks[Int(id)] & second.slots != 0 { return true }
-            if let first = t.lower.utf8.first, first >= 48 && first <= 57 { return Lexicon.digitWordSlotMask & second.slots != 0 }
-            return false
-        }
-    }
-
-    /// Text being matched: tokens, their lexicon ids and the lexicon's slot masks.
+    /// Text being matched: tokens, their lexicon ids and the lexicon's slot masks, and each token's `TokenFacts`.
     struct Input {
         let tokens: [Token]
         let ids: [Int32]
         let slotMasks: [UInt32]
+        /// For each token, what matching asks of it before it reads its text.
+        let facts: [TokenFacts]
 
-        /// False when the token at `i` cannot begin `slot` (a quick test before the slot's own).
-        @inline(__always)
-        func mayFill(_ slot: Slot, mask: UInt32, at i: Int) -> Bool {
-            let t = tokens[i]
-            switch t.kind {
-            case .number: return Lexicon.numberSlotMask & mask != 0
-            case .punctuation: return false
-            case .word:
-                let id = ids[i]
-                if id >= 0, slotMasks[Int(id)] & mask != 0 { return true }
-                if let first = t.lower.utf8.first, first >= 48 && first <= 57 { return Lexicon.digitWordSlotMask & mask != 0 }
-                return false
-            }
+        init(tokens: [Token], ids: [Int32], slotMasks: [UInt32]) {
+            self.tokens = tokens
+            self.ids = ids
+            self.slotMasks = slotMasks
+            facts = tokens.indices.map { TokenFacts(tokens[$0], id: ids[$0], slotMasks: slotMasks) }
+        }
+
+        var count: Int { facts.count }
+
+        /// True when the token at `j` is one of `filter.ids` or can begin one of its slots.
+        func token(at j: Int, fits filter: NextToken) -> Bool {
+            guard j < facts.count else { return false }
+            let t = facts[j]
+            return filter.ids.contains(t.id) || t.mayFill(filter.slots)
         }
     }
 
     /// What each slot read at one token position, shared by the rules tried there (many begin with the same slot).
+    /// A position reads few slots, so the first few are kept inline (no allocation); any more are read again.
     struct SlotCache {
-        private var entries: [(end: Int?, captures: Captures)?] = Array(repeating: nil, count: Slot.allCases.count)
+        /// The slots read, by mask (`Lexicon.bit`), and what each read.
+        private var masks = InlineArray<8, UInt32>(repeating: 0)
+        private var reads = InlineArray<8, (end: Int?, captures: Captures)>(repeating: (nil, Captures()))
+        private var count = 0
 
         mutating func match(_ slot: Slot, mask: UInt32, _ input: Input, at i: Int) -> (end: Int?, captures: Captures) {
-            let k = mask.trailingZeroBitCount
-            if let known = entries[k] { return known }
+            for k in 0..<count where masks[k] == mask { return reads[k] }
             var c = Captures()
-            let end = slot.match(input.tokens, i, into: &c)
-            entries[k] = (end, c)
+            let end = slot.match(input, i, into: &c)
+            if count < masks.count {
+                masks[count] = mask
+                reads[count] = (end, c)
+                count += 1
+            }
             return (end, c)
         }
     }
 
     /// The longest way the pattern matches from token `i`: its end and captures.
     func longestMatch(_ input: Input, at i: Int, cache: inout SlotCache) -> (end: Int, captures: Captures)? {
-        if let before = context?.before {
-            guard i > 0, before.contains(input.ids[i - 1]) else { return nil }
+        guard let first = steps.first else { return nil }
+        let id = input.facts[i].id
+        if let before {
+            guard i > 0, before.contains(input.facts[i - 1].id) else { return nil }
         }
-        // A first word that the pattern could skip (optional) must also fit what follows it; checked by the full match.
-        if case .ids(let first)? = steps.first?.element, first.contains(input.ids[i]), !steps[0].optional, !mayContinue(input, at: i) {
-            return nil
-        }
-        if case .ids(let first)? = steps.first?.element, steps[0].optional, first.contains(input.ids[i]),
-           !mayContinue(input, at: i), !(second?.ids.contains(input.ids[i]) ?? true), !mayFillSecond(input, at: i) {
-            return nil
+        if case .ids(let run) = first.element, let second, names(run, id), !input.token(at: i + 1, fits: second) {
+            // The first word is here but what follows cannot continue. When the word is optional, the match may
+            // still skip it, if this token could itself start the steps after it.
+            if !first.optional { return nil }
+            if !second.ids.contains(id), input.facts[i].listedSlots & second.slots == 0 { return nil }
         }
         var best: (end: Int, captures: Captures)?
         // A leading slot is read once per position for all rules (its captures are the first ones).
-        if case .slot(let slot, let mask) = steps.first?.element {
-            if input.mayFill(slot, mask: mask, at: i) {
-                let first = cache.match(slot, mask: mask, input, at: i)
-                if let end = first.end {
-                    extend(input, step: 1, position: end, start: i, previousMatched: true, captures: first.captures, best: &best)
+        if case .slot(let slot, let mask) = first.element {
+            if input.facts[i].mayFill(mask) {
+                let read = cache.match(slot, mask: mask, input, at: i)
+                if let end = read.end {
+                    extend(input, step: 1, position: end, start: i, previousMatched: true, captures: read.captures, best: &best)
                 }
             }
-            if steps[0].optional {
+            if first.optional {
                 extend(input, step: 1, position: i, start: i, previousMatched: false, captures: Captures(), best: &best)
             }
             return best
@@ -176,41 +166,51 @@ struct CompiledPattern: Sendable {
     private func extend(_ input: Input, step s: Int, position: Int, start: Int, previousMatched: Bool, captures: Captures,
                         best: inout (end: Int, captures: Captures)?) {
         if s == steps.count {
-            if let after = context?.after, !(position < input.tokens.count && after.contains(input.ids[position])) { return }
+            if let after, !(position < input.count && after.contains(input.facts[position].id)) { return }
             if position > start, position > (best?.end ?? 0) { best = (position, captures) }
             return
         }
-        if position < input.tokens.count, !(steps[s].glued && previousMatched && position > start && !input.tokens[position].isGlued) {
-            switch steps[s].element {
-            case .ids(let ids):
-                if ids.contains(input.ids[position]) {
+        let step = steps[s]
+        if position < input.count, !(step.glued && previousMatched && position > start && !input.facts[position].isGlued) {
+            switch step.element {
+            case .ids(let run):
+                if names(run, input.facts[position].id) {
                     extend(input, step: s + 1, position: position + 1, start: start, previousMatched: true, captures: captures, best: &best)
                 }
-            case .sequences(let alternatives):
-                for alternative in alternatives where position + alternative.count <= input.tokens.count {
+            case .sequences(let runs):
+                for run in alternatives[runs] where position + run.count <= input.count {
                     var ok = true
-                    for (k, id) in alternative.enumerated() where input.ids[position + k] != id || (k > 0 && !input.tokens[position + k].isGlued) {
-                        ok = false
-                        break
+                    for k in 0..<run.count {
+                        let t = input.facts[position + k]
+                        if t.id != words[run.lowerBound + k] || (k > 0 && !t.isGlued) {
+                            ok = false
+                            break
+                        }
                     }
                     if ok {
-                        extend(input, step: s + 1, position: position + alternative.count, start: start, previousMatched: true,
+                        extend(input, step: s + 1, position: position + run.count, start: start, previousMatched: true,
                                captures: captures, best: &best)
                     }
                 }
             case .slot(let slot, let mask):
-                if input.mayFill(slot, mask: mask, at: position) {
+                if input.facts[position].mayFill(mask) {
                     var c = captures
-                    if let next = slot.match(input.tokens, position, into: &c) {
+                    if let next = slot.match(input, position, into: &c) {
                         extend(input, step: s + 1, position: next, start: start, previousMatched: true, captures: c, best: &best)
                     }
                 }
             }
         }
-        if steps[s].optional {
+        if step.optional {
             extend(input, step: s + 1, position: position, start: start, previousMatched: false, captures: captures, best: &best)
         }
     }
+}
+
+/// What the token after a pattern's first word must be able to start: one of `ids`, or one of the `slots` (bits).
+struct NextToken: Sendable {
+    var ids: IDSet
+    var slots: UInt32
 }
 
 /// A small set of lexicon ids kept sorted, searched without hashing.

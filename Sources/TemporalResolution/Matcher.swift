@@ -15,10 +15,10 @@ struct Matcher: Sendable {
     private let compiled: [CompiledPattern]
     /// For each lexicon id, the rules that can start with that word (by literal or by slot), in priority order.
     private let byStartID: [[Int]]
-    /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
     /// For each lexicon id: when every rule that can start with the word needs a certain next token, what that
     /// token must be (so that "the company" is passed over after one look).
-    private let nextFilter: [(ids: IDSet, slots: UInt32)?]
+    private let nextFilter: [NextToken?]
+    /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
     private let forNumbers: [Int]
     private let forDigitWords: [Int]
 
@@ -42,19 +42,19 @@ struct Matcher: Sendable {
         }
         byStartID = byID
         let compiledRules = compiled
-        nextFilter = byID.enumerated().map { id, ruleIndices -> (ids: IDSet, slots: UInt32)? in
+        nextFilter = byID.enumerated().map { id, ruleIndices -> NextToken? in
             guard !ruleIndices.isEmpty else { return nil }
             var ids = IDSet([])
             var slots: UInt32 = 0
             for r in ruleIndices {
                 // Only rules whose first step is this very word (not a slot it fills, not skipped) can be filtered.
-                guard case .ids(let first)? = compiledRules[r].steps.first?.element, first.contains(Int32(id)),
+                guard case .ids(let run)? = compiledRules[r].steps.first?.element, compiledRules[r].words[run].contains(Int32(id)),
                       !compiledRules[r].steps[0].optional || (compiledRules[r].second.map { !$0.ids.contains(Int32(id)) && $0.slots & lexicon.slotMasks[id] == 0 } ?? false),
                       let second = compiledRules[r].second else { return nil }
                 ids = ids.union(second.ids)
                 slots |= second.slots
             }
-            return (ids, slots)
+            return NextToken(ids: ids, slots: slots)
         }
         forNumbers = Set(Lexicon.numberSlots.flatMap { bySlot[$0] ?? [] }).sorted()
         forDigitWords = Set(Lexicon.digitWordSlots.flatMap { bySlot[$0] ?? [] }).sorted()
@@ -62,31 +62,29 @@ struct Matcher: Sendable {
 
     static let shared = Matcher(rules: RuleTable.all)
 
-    /// The rules that could match starting at token `i`, in priority order.
-    func candidates(_ input: CompiledPattern.Input, at i: Int) -> [Int] {
-        let token = input.tokens[i]
-        let id = input.ids[i]
-        switch token.kind {
+    /// The rules that could match starting at the token `t`, in priority order.
+    private func candidates(_ t: TokenFacts) -> [Int] {
+        switch t.kind {
         case .number:
             return forNumbers
         case .punctuation:
-            return id >= 0 ? byStartID[Int(id)] : []
+            return t.id >= 0 ? byStartID[Int(t.id)] : []
         case .word:
-            if let first = token.lower.utf8.first, first >= 48 && first <= 57 {
-                return id >= 0 ? forDigitWords + byStartID[Int(id)] : forDigitWords
+            if t.isDigitLed {
+                return t.id >= 0 ? forDigitWords + byStartID[Int(t.id)] : forDigitWords
             }
-            return id >= 0 ? byStartID[Int(id)] : []
+            return t.id >= 0 ? byStartID[Int(t.id)] : []
         }
     }
 
     /// Every rule's longest match starting at token `i`, longest first; among equals, the earlier rule first.
     func matches(_ input: CompiledPattern.Input, at i: Int) -> [Match] {
-        let id = input.ids[i]
-        if id >= 0, input.tokens[i].kind == .word || input.tokens[i].kind == .punctuation, let filter = nextFilter[Int(id)],
-           !CompiledPattern.token(at: i + 1, in: input, fits: filter) {
+        let here = input.facts[i]
+        if here.id < 0 && here.kind != .number && !here.isDigitLed { return [] }
+        if here.id >= 0, here.kind != .number, let filter = nextFilter[Int(here.id)], !input.token(at: i + 1, fits: filter) {
             return []
         }
-        let list = candidates(input, at: i)
+        let list = candidates(here)
         guard !list.isEmpty else { return [] }
         var found: [Match] = []
         var last = -1

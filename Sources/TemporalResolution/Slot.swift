@@ -42,125 +42,141 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     case timeZone
 
     /// Tries to match at `i`; on success records what it read and returns the index after it.
-    func match(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
-        guard i < tokens.count else { return nil }
-        let t = tokens[i]
+    func match(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
+        guard i < input.count else { return nil }
+        let t = input.facts[i]
+        let w = input.tokens[i].lower
         switch self {
         case .month:
-            guard t.kind == .word, t.isCapitalized, let m = CalendarNames.months[t.lower] else { return nil }
+            guard t.kind == .word, t.isCapitalized, let m = CalendarNames.months[w] else { return nil }
             c.month = m
-            if WordLists.monthNames[t.lower] == nil, let next = tokens.at(i + 1), next.lower == ".", next.isGlued {
+            if WordLists.monthNames[w] == nil, input.isGluedMark(".", at: i + 1) {
                 return i + 2
             }
             return i + 1
         case .monthName:
-            guard t.kind == .word, t.isCapitalized, let m = WordLists.monthNames[t.lower] else { return nil }
+            guard t.kind == .word, t.isCapitalized, let m = WordLists.monthNames[w] else { return nil }
             c.month = m
             return i + 1
         case .weekday:
-            guard t.kind == .word, t.isCapitalized, let d = CalendarNames.weekdays[t.lower] else { return nil }
+            guard t.kind == .word, t.isCapitalized, let d = CalendarNames.weekdays[w] else { return nil }
             c.weekday = d
-            if t.lower.hasSuffix("day") { return i + 1 }
+            if w.hasSuffix("day") { return i + 1 }
             // An abbreviation needs its period, and "The Sun." is a newspaper.
-            guard let next = tokens.at(i + 1), next.lower == ".", next.isGlued, tokens.at(i - 1)?.lower != "the" else { return nil }
+            guard input.isGluedMark(".", at: i + 1), input.lower(i - 1) != "the" else { return nil }
             return i + 2
         case .day:
-            if t.kind == .number, t.lower.utf8.count <= 2, let n = t.intValue, (1...31).contains(n) {
+            if t.kind == .number, w.utf8.count <= 2, let n = Slot.numberValue(t, w), (1...31).contains(n) {
                 c.day = n
                 return i + 1
             }
-            if let n = Slot.numericOrdinal(t), (1...31).contains(n) {
+            if let n = Slot.numericOrdinal(t, w), (1...31).contains(n) {
                 c.day = n
                 return i + 1
             }
             return nil
         case .year, .bareYear:
-            guard t.kind == .number, t.lower.utf8.count == 4, let n = t.intValue else { return nil }
+            guard t.kind == .number, w.utf8.count == 4, let n = Slot.numberValue(t, w) else { return nil }
             let range = self == .year ? 1000...2999 : 1800...2099
             guard range.contains(n) else { return nil }
             c.year = n
             return i + 1
         case .shortYear:
-            guard t.kind == .number, t.lower.utf8.count == 2, let n = t.intValue else { return nil }
+            guard t.kind == .number, w.utf8.count == 2, let n = Slot.numberValue(t, w) else { return nil }
             c.shortYear = n < 30 ? 2000 + n : 1900 + n
             return i + 1
         case .spelledYear:
-            return Slot.matchSpelledYear(tokens, i, into: &c)
+            return Slot.matchSpelledYear(input, i, into: &c)
         case .integer:
-            guard let n = t.intValue else { return nil }
+            guard let n = Slot.numberValue(t, w) else { return nil }
             c.appendInteger(n)
             return i + 1
         case .count:
-            return Slot.matchCount(tokens, i, into: &c)
+            return Slot.matchCount(input, i, into: &c)
         case .ordinal:
             // "twenty-first".
-            if let tens = WordLists.tens[t.lower], let dash = tokens.at(i + 1), dash.lower == "-", dash.isGlued,
-               let unit = tokens.at(i + 2), unit.isGlued, let n = WordLists.ordinals[unit.lower], (1...9).contains(n) {
+            if let tens = WordLists.tens[w], input.isGluedMark("-", at: i + 1), i + 2 < input.count, input.facts[i + 2].isGlued,
+               let n = WordLists.ordinals[input.tokens[i + 2].lower], (1...9).contains(n) {
                 c.ordinal = tens + n
                 return i + 3
             }
-            if let n = WordLists.ordinals[t.lower], n > 0 {
+            if let n = WordLists.ordinals[w], n > 0 {
                 c.ordinal = n
                 return i + 1
             }
-            if let n = Slot.numericOrdinal(t) {
+            if let n = Slot.numericOrdinal(t, w) {
                 c.ordinal = n
                 return i + 1
             }
             return nil
         case .unit:
-            guard let u = WordLists.units[t.lower] else { return nil }
+            guard let u = WordLists.units[w] else { return nil }
             c.unit = u
             return i + 1
         case .pluralUnit:
-            guard let u = WordLists.pluralUnits[t.lower] else { return nil }
+            guard let u = WordLists.pluralUnits[w] else { return nil }
             c.unit = u
             return i + 1
         case .singularUnit:
-            guard WordLists.pluralUnits[t.lower] == nil, let u = WordLists.units[t.lower] else { return nil }
+            guard WordLists.pluralUnits[w] == nil, let u = WordLists.units[w] else { return nil }
             c.unit = u
             return i + 1
         case .countWord:
             guard t.kind == .word else { return nil }
-            return Slot.matchCount(tokens, i, into: &c)
+            return Slot.matchCount(input, i, into: &c)
         case .season:
-            guard let s = WordLists.seasons[t.lower] else { return nil }
+            guard let s = WordLists.seasons[w] else { return nil }
             c.season = s
             return i + 1
         case .partOfDay:
-            guard let p = WordLists.partsOfDay[t.lower] else { return nil }
+            guard let p = WordLists.partsOfDay[w] else { return nil }
             c.partOfDay = p
             return i + 1
         case .decade:
-            if let d = WordLists.decadeWords[t.lower] {
+            if let d = WordLists.decadeWords[w] {
                 c.decade = d
                 return i + 1
             }
-            return Slot.matchDecadeNumber(t, into: &c) ? i + 1 : nil
+            return Slot.matchDecadeNumber(t, w, into: &c) ? i + 1 : nil
         case .clock:
-            return Slot.matchClock(tokens, i, into: &c)
+            return Slot.matchClock(input, i, into: &c)
         case .timeZone:
-            guard WordLists.timeZones.contains(t.lower), t.kind == .word, t.flags.contains(.allCaps) || t.lower.count > 2 else { return nil }
+            guard WordLists.timeZones.contains(w), t.kind == .word, t.flags.contains(.allCaps) || w.count > 2 else { return nil }
             return i + 1
         }
     }
 
+    /// The value of a number token `t` whose text is `w` (at most 9 digits), as `Token.intValue`.
+    static func numberValue(_ t: TokenFacts, _ w: String) -> Int? {
+        guard t.kind == .number else { return nil }
+        return Token.intValue(of: w)
+    }
+
     /// "25th", "1st", "3rd" → the number.
-    static func numericOrdinal(_ t: Token) -> Int? {
+    static func numericOrdinal(_ t: TokenFacts, _ s: String) -> Int? {
         guard t.kind == .word else { return nil }
-        let s = t.lower
-        guard s.utf8.count >= 3, s.utf8.count <= 4 else { return nil }
-        let suffix = s.suffix(2)
-        guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return nil }
-        let digits = s.dropLast(2)
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int(digits)
+        let bytes = s.utf8
+        guard bytes.count >= 3, bytes.count <= 4, let last = bytes.last else { return nil }
+        let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        switch (beforeLast, last) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+             (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            break
+        default:
+            return nil
+        }
+        var n = 0
+        for b in bytes.dropLast(2) {
+            guard b >= 48 && b <= 57 else { return nil }
+            n = n * 10 + Int(b - 48)
+        }
+        return n
     }
 
     /// "1990s" → 199, "1800s" → century 18, "90s" → 199.
-    static func matchDecadeNumber(_ t: Token, into c: inout Captures) -> Bool {
-        guard t.kind == .word, t.lower.hasSuffix("s") else { return false }
-        let digits = t.lower.dropLast()
+    static func matchDecadeNumber(_ t: TokenFacts, _ w: String, into c: inout Captures) -> Bool {
+        guard t.kind == .word, w.hasSuffix("s") else { return false }
+        let digits = w.dropLast()
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n % 10 == 0 else { return false }
         if digits.count == 4 {
             // "the 1800s" is a century; "the 2000s" is the decade.
@@ -179,74 +195,76 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     }
 
     /// "nineteen ninety-six" (hundreds then a number below 100), "two thousand [and] one".
-    static func matchSpelledYear(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
-        let t = tokens[i]
-        if t.lower == "two", tokens.at(i + 1)?.lower == "thousand" {
+    static func matchSpelledYear(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
+        let w = input.tokens[i].lower
+        if w == "two", input.lower(i + 1) == "thousand" {
             var j = i + 2
             var rest = 0
-            if tokens.at(j)?.lower == "and" { j += 1 }
+            if input.lower(j) == "and" { j += 1 }
             var sub = Captures()
-            if let w = tokens.at(j), w.kind == .word, let end = matchCount(tokens, j, into: &sub), let n = sub.count, n < 100 {
+            if j < input.count, input.facts[j].kind == .word, let end = matchCount(input, j, into: &sub), let n = sub.count, n < 100 {
                 rest = n
                 j = end
-            } else if tokens.at(i + 2)?.lower == "and" {
+            } else if input.lower(i + 2) == "and" {
                 j = i + 2
             }
             c.year = 2000 + rest
             return j
         }
-        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][t.lower] else { return nil }
+        guard let century = ["eighteen": 18, "nineteen": 19, "twenty": 20][w] else { return nil }
         var sub = Captures()
-        guard let w = tokens.at(i + 1), w.kind == .word, WordLists.tens[w.lower] != nil || WordLists.smallNumbers[w.lower].map({ $0 >= 10 }) == true,
-              let end = matchCount(tokens, i + 1, into: &sub), let n = sub.count, n >= 10, n < 100 else { return nil }
+        guard i + 1 < input.count, input.facts[i + 1].kind == .word,
+              WordLists.tens[input.tokens[i + 1].lower] != nil || WordLists.smallNumbers[input.tokens[i + 1].lower].map({ $0 >= 10 }) == true,
+              let end = matchCount(input, i + 1, into: &sub), let n = sub.count, n >= 10, n < 100 else { return nil }
         c.year = century * 100 + n
         return end
     }
 
     /// A count starting at `i`.
-    static func matchCount(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
-        let t = tokens[i]
+    static func matchCount(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
+        let t = input.facts[i]
+        let w = input.tokens[i].lower
         if t.kind == .number {
-            guard t.lower.utf8.count <= 6, let n = t.intValue else { return nil }
+            guard w.utf8.count <= 6, let n = Token.intValue(of: w) else { return nil }
             // Not the tail of a larger number ("1,000", "2.5").
-            if t.isGlued, let sep = tokens.at(i - 1), sep.lower == "," || sep.lower == ".", sep.isGlued,
-               tokens.at(i - 2)?.kind == .number { return nil }
+            if t.isGlued, i >= 1, input.facts[i - 1].isGlued, input.lower(i - 1) == "," || input.lower(i - 1) == ".",
+               i >= 2, input.facts[i - 2].kind == .number { return nil }
             // Thousands groups: "1,000".
             var value = n
             var j = i + 1
-            while let sep = tokens.at(j), sep.isGlued, sep.lower == ",", let group = tokens.at(j + 1), group.isGlued,
-                  group.kind == .number, group.lower.utf8.count == 3, let g = group.intValue, value < 1_000_000 {
+            while input.isGluedMark(",", at: j), j + 1 < input.count, input.facts[j + 1].isGlued, input.facts[j + 1].kind == .number,
+                  input.tokens[j + 1].lower.utf8.count == 3, let g = Token.intValue(of: input.tokens[j + 1].lower), value < 1_000_000 {
                 value = value * 1000 + g
                 j += 2
             }
             // Not a decimal ("3.5").
-            if let sep = tokens.at(j), sep.isGlued, sep.lower == "." || sep.lower == ",",
-               let more = tokens.at(j + 1), more.isGlued, more.kind == .number { return nil }
+            if input.isGluedMark(".", at: j) || input.isGluedMark(",", at: j),
+               j + 1 < input.count, input.facts[j + 1].isGlued, input.facts[j + 1].kind == .number { return nil }
             c.count = value
             return j
         }
         guard t.kind == .word else { return nil }
         // "the next couple of years".
-        if t.lower == "couple", tokens.at(i + 1)?.lower == "of" {
+        if w == "couple", input.lower(i + 1) == "of" {
             c.count = 2
             return i + 2
         }
-        if WordLists.oneWords.contains(t.lower) {
+        if WordLists.oneWords.contains(w) {
             // "a few", "a couple of", "a dozen", "a hundred".
-            if let next = tokens.at(i + 1) {
-                if next.lower == "few" {
+            if let next = input.lower(i + 1) {
+                if next == "few" {
                     c.vagueCount = true
                     return i + 2
                 }
-                if next.lower == "couple" {
+                if next == "couple" {
                     c.count = 2
-                    return tokens.at(i + 2)?.lower == "of" ? i + 3 : i + 2
+                    return input.lower(i + 2) == "of" ? i + 3 : i + 2
                 }
-                if next.lower == "dozen" {
+                if next == "dozen" {
                     c.count = 12
                     return i + 2
                 }
-                if next.lower == "hundred" {
+                if next == "hundred" {
                     c.count = 100
                     return i + 2
                 }
@@ -254,28 +272,28 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
             c.count = 1
             return i + 1
         }
-        if WordLists.vagueCounts.contains(t.lower) {
+        if WordLists.vagueCounts.contains(w) {
             c.vagueCount = true
             return i + 1
         }
-        if t.lower == "dozen" || t.lower == "dozens" {
-            c.vagueCount = t.lower == "dozens"
-            if t.lower == "dozen" { c.count = 12 }
-            return tokens.at(i + 1)?.lower == "of" && t.lower == "dozens" ? i + 2 : i + 1
+        if w == "dozen" || w == "dozens" {
+            c.vagueCount = w == "dozens"
+            if w == "dozen" { c.count = 12 }
+            return input.lower(i + 1) == "of" && w == "dozens" ? i + 2 : i + 1
         }
-        if let n = WordLists.smallNumbers[t.lower] {
-            if let next = tokens.at(i + 1), next.lower == "hundred" {
+        if let n = WordLists.smallNumbers[w] {
+            if input.lower(i + 1) == "hundred" {
                 c.count = n * 100
                 return i + 2
             }
             c.count = n
             return i + 1
         }
-        if let tens = WordLists.tens[t.lower] {
+        if let tens = WordLists.tens[w] {
             // "twenty-four", "twenty four".
             var j = i + 1
-            if let dash = tokens.at(j), dash.lower == "-", dash.isGlued { j += 1 }
-            if let unit = tokens.at(j), let n = WordLists.smallNumbers[unit.lower], n >= 1, n <= 9 {
+            if input.isGluedMark("-", at: j) { j += 1 }
+            if let unit = input.lower(j), let n = WordLists.smallNumbers[unit], n >= 1, n <= 9 {
                 c.count = tens + n
                 return j + 1
             }
@@ -286,14 +304,15 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     }
 
     /// A clock time starting at `i`.
-    static func matchClock(_ tokens: [Token], _ i: Int, into c: inout Captures) -> Int? {
-        let t = tokens[i]
-        if t.lower == "noon" || t.lower == "midday" {
+    static func matchClock(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
+        let t = input.facts[i]
+        let w = input.tokens[i].lower
+        if w == "noon" || w == "midday" {
             c.hour = 12
             c.minute = 0
             return i + 1
         }
-        if t.lower == "midnight" {
+        if w == "midnight" {
             c.hour = 0
             c.minute = 0
             return i + 1
@@ -302,22 +321,21 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         var minute = 0
         var j: Int
         var explicitMinutes = false
-        if t.kind == .number, t.lower.utf8.count <= 2, let h = t.intValue {
+        if t.kind == .number, w.utf8.count <= 2, let h = Token.intValue(of: w) {
             hour = h
             j = i + 1
-            if let colon = tokens.at(j), colon.lower == ":", colon.isGlued,
-               let mm = tokens.at(j + 1), mm.isGlued, mm.kind == .number, mm.lower.utf8.count == 2, let m = mm.intValue {
+            if input.isGluedMark(":", at: j), j + 1 < input.count, input.facts[j + 1].isGlued, input.facts[j + 1].kind == .number,
+               input.tokens[j + 1].lower.utf8.count == 2, let m = Token.intValue(of: input.tokens[j + 1].lower) {
                 minute = m
                 explicitMinutes = true
                 j += 2
             }
         } else if t.kind == .word {
             // "3pm", "11am".
-            let s = t.lower
-            guard s.hasSuffix("am") || s.hasSuffix("pm"), s.utf8.count <= 4 else { return nil }
-            guard let h = Int(s.dropLast(2)) else { return nil }
+            guard w.hasSuffix("am") || w.hasSuffix("pm"), w.utf8.count <= 4 else { return nil }
+            guard let h = Int(w.dropLast(2)) else { return nil }
             guard (1...12).contains(h) else { return nil }
-            c.hour = s.hasSuffix("pm") ? (h % 12) + 12 : h % 12
+            c.hour = w.hasSuffix("pm") ? (h % 12) + 12 : h % 12
             c.minute = 0
             return i + 1
         } else {
@@ -325,15 +343,15 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         }
         // a.m. / p.m. / am / pm.
         var meridiem: Character?
-        if let w = tokens.at(j) {
-            if w.lower == "am" || w.lower == "pm" {
-                meridiem = w.lower.first
+        if let m = input.lower(j) {
+            if m == "am" || m == "pm" {
+                meridiem = m.first
                 j += 1
-            } else if (w.lower == "a" || w.lower == "p"), let dot = tokens.at(j + 1), dot.lower == ".", dot.isGlued,
-                      let m = tokens.at(j + 2), m.lower == "m", m.isGlued {
-                meridiem = w.lower.first
+            } else if m == "a" || m == "p", input.isGluedMark(".", at: j + 1), j + 2 < input.count, input.facts[j + 2].isGlued,
+                      input.tokens[j + 2].lower == "m" {
+                meridiem = m.first
                 j += 3
-                if let dot2 = tokens.at(j), dot2.lower == ".", dot2.isGlued { j += 1 }
+                if input.isGluedMark(".", at: j) { j += 1 }
             }
         }
         if let meridiem {
@@ -345,6 +363,16 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         c.hour = hour
         c.minute = minute
         return j
+    }
+}
+
+extension CompiledPattern.Input {
+    /// The lower-cased text of the token at `j`, nil past either end.
+    func lower(_ j: Int) -> String? { j >= 0 && j < tokens.count ? tokens[j].lower : nil }
+
+    /// True when the token at `j` is `mark` with nothing before it ("3.5", "Sept.").
+    func isGluedMark(_ mark: String, at j: Int) -> Bool {
+        j >= 0 && j < facts.count && facts[j].isGlued && tokens[j].lower == mark
     }
 }
 

@@ -33,16 +33,19 @@ struct WordTable: Sendable {
 
     /// The id of `word`, -1 when absent.
     func id(of word: String) -> Int32 {
-        var word = word
-        return word.withUTF8 { bytes in
-            guard bytes.count > 0, bytes.count <= 40 else { return -1 }
-            var slot = WordTable.hash(bytes) & mask
-            while true {
-                let key = keys[slot]
-                if key.isEmpty { return -1 }
-                if key.count == bytes.count && key.elementsEqual(bytes) { return values[slot] }
-                slot = (slot + 1) & mask
-            }
+        // Native and small strings always give their bytes without a copy to the heap.
+        word.utf8.withContiguousStorageIfAvailable { id(ofBytes: $0) } ?? id(ofBytes: Array(word.utf8))
+    }
+
+    /// The id of the word spelled by `bytes` (UTF-8), -1 when absent.
+    func id(ofBytes bytes: some Collection<UInt8>) -> Int32 {
+        guard bytes.count > 0, bytes.count <= 40 else { return -1 }
+        var slot = WordTable.hash(bytes) & mask
+        while true {
+            let key = keys[slot]
+            if key.isEmpty { return -1 }
+            if key.count == bytes.count && key.elementsEqual(bytes) { return values[slot] }
+            slot = (slot + 1) & mask
         }
     }
 }

@@ -53,7 +53,20 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool { flags.contains(.capitalized) }
     /// The numeric value of a `.number` token of at most 9 digits.
     public var intValue: Int? {
-        guard kind == .number, lower.utf8.count <= 9 else { return nil }
-        return Int(lower)
+        guard kind == .number else { return nil }
+        return Token.intValue(of: lower)
+    }
+
+    /// The value of a number token's text `digits`, as `intValue` reads it: nil for more than 9 bytes.
+    public static func intValue(of digits: String) -> Int? {
+        let bytes = digits.utf8
+        guard bytes.count <= 9 else { return nil }
+        var n = 0
+        for b in bytes {
+            // Not plain ASCII digits (only a hand-made token): let `Int` read it.
+            guard b >= 48 && b <= 57 else { return Int(digits) }
+            n = n * 10 + Int(b - 48)
+        }
+        return bytes.isEmpty ? nil : n
     }
 }

@@ -13,13 +13,19 @@ public enum Tokenizer {
         return copy.utf8.withContiguousStorageIfAvailable { tokenize(bytes: $0) } ?? []
     }
 
+    @inline(__always)
+    private static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+
     /// One-character strings for the ASCII bytes.
     private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Tokenizes valid UTF-8.
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 1)
+        // News text has about one token per five bytes; a little more room saves growing the array.
+        tokens.reserveCapacity(bytes.count / 4 + 16)
         var scalarOffset = 0
         var pendingFlags: Token.Flags = .spaceBefore
         // The word being built.
@@ -58,6 +64,37 @@ public enum Tokenizer {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            if b < 0x80 && isASCIILetterOrDigit(b) {
+                // A run of ASCII letters and digits, the bulk of most text, in a tight loop.
+                if wordStart < 0 {
+                    wordStart = scalarOffset
+                    wordUTF8Start = i
+                    wordHasLetter = false
+                    wordHasNonASCII = false
+                    upperCount = 0
+                    lowerCount = 0
+                    wordFlags = pendingFlags
+                    pendingFlags = []
+                    if b >= 65 && b <= 90 { wordFlags.insert(.capitalized) }
+                }
+                var j = i
+                while j < n {
+                    let c = bytes[j]
+                    if c >= 65 && c <= 90 {
+                        upperCount += 1
+                        wordHasLetter = true
+                    } else if c >= 97 && c <= 122 {
+                        lowerCount += 1
+                        wordHasLetter = true
+                    } else if c < 48 || c > 57 {
+                        break
+                    }
+                    j += 1
+                }
+                scalarOffset += j - i
+                i = j
+                continue
+            }
             var v = UInt32(b)
             var width = 1
             if b >= 0x80 {
