@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 // One module per stage; each depends only on the stages before it (see docs/architecture.md).
