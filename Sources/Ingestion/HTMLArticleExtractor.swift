@@ -42,10 +42,21 @@ enum HTMLArticleExtractor {
     ]
     private static let strongestMetaRank = 1
 
+    /// Skipped elements whose text is worth keeping when a page never closes them: an unclosed `<header>` or
+    /// `<nav>` would otherwise hide the whole article after it.
+    static let salvageable: Set<String> = ["nav", "header", "footer", "aside", "form", "menu", "dialog", "figcaption"]
+
     static func extract(_ html: String) -> HTMLPage {
+        let tokens = HTMLTokenizer.tokens(html)
         var state = State()
-        for token in HTMLTokenizer.tokens(html) { state.take(token) }
-        state.flush()
+        state.read(tokens)
+        // A page that leaves a boilerplate element open to its end: read it again with those elements kept.
+        let unclosed = Set(state.openSkipped.filter { salvageable.contains($0.name) }.map(\.token))
+        if !unclosed.isEmpty {
+            state = State()
+            state.kept = unclosed
+            state.read(tokens)
+        }
         let paragraphs = state.paragraphs.contains { $0.inArticle } ? state.paragraphs.filter(\.inArticle) : state.paragraphs
         var dates: [(source: String, value: String)] = []
         let metaDates = dateMetaNames.compactMap { name in state.meta[name].map { (source: "meta \(name)", value: $0) } }
@@ -79,7 +90,12 @@ enum HTMLArticleExtractor {
     private struct State {
         var paragraphs: [Paragraph] = []
         var buffer = ""
-        var openSkipped: [String] = []
+        /// Skipped elements open now, with the index of the token that opened each.
+        var openSkipped: [(name: String, token: Int)] = []
+        /// Tokens opening skipped elements whose text is kept all the same (see `salvageable`).
+        var kept: Set<Int> = []
+        /// The index of the token being read.
+        var position = 0
         var articleDepth = 0
         var meta: [String: String] = [:]
         var title: String?
@@ -91,6 +107,14 @@ enum HTMLArticleExtractor {
         var expecting: Expectation?
 
         enum Expectation { case title, jsonLD }
+
+        mutating func read(_ tokens: [HTMLToken]) {
+            for (i, token) in tokens.enumerated() {
+                position = i
+                take(token)
+            }
+            flush()
+        }
 
         mutating func take(_ token: HTMLToken) {
             switch token {
@@ -117,13 +141,15 @@ enum HTMLArticleExtractor {
             if name == "title" { expecting = .title }
             if name == "script", attributes["type"]?.lowercased().contains("ld+json") == true { expecting = .jsonLD }
             guard !selfClosing, !HTMLArticleExtractor.void.contains(name) else { return }
-            if HTMLArticleExtractor.skipped.contains(name) { openSkipped.append(name) }
+            // The body ends the head even when the page forgot to.
+            if name == "body", let k = openSkipped.firstIndex(where: { $0.name == "head" }) { openSkipped.removeSubrange(k...) }
+            if HTMLArticleExtractor.skipped.contains(name), !kept.contains(position) { openSkipped.append((name, position)) }
             if name == "article" { articleDepth += 1 }
         }
 
         mutating func end(_ name: String) {
             if HTMLArticleExtractor.blocks.contains(name) { flush() }
-            if let k = openSkipped.lastIndex(of: name) { openSkipped.removeSubrange(k...) }
+            if let k = openSkipped.lastIndex(where: { $0.name == name }) { openSkipped.removeSubrange(k...) }
             if name == "article", articleDepth > 0 { articleDepth -= 1 }
         }
 

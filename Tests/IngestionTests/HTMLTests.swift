@@ -53,4 +53,26 @@ import Testing
         #expect(page.text == "Body text.")
         #expect(page.title == "T & U")
     }
+
+    @Test func anUnclosedHeaderDoesNotHideTheArticle() {
+        // Before, every word after the unclosed <header> was dropped and the page had no text.
+        let page = HTMLArticleExtractor.extract("""
+        <html><body><header><a href=/>Home</a><p>The Kremlin said on Thursday that talks had ended.</p>
+        <p>Both leaders met in Moscow.</p><footer>Foot</footer></body></html>
+        """)
+        #expect(page.text.contains("The Kremlin said on Thursday that talks had ended."))
+        #expect(page.text.contains("Both leaders met in Moscow."))
+        #expect(!page.text.contains("Foot"), "a closed footer is still dropped")
+    }
+
+    @Test func anUnclosedHeadEndsAtTheBody() {
+        let page = HTMLArticleExtractor.extract("<html><head><title>T</title><body><p>Body text.</p></body>")
+        #expect(page.text == "Body text.")
+        #expect(page.title == "T")
+    }
+
+    @Test func anUnclosedScriptStillHidesItsCode() {
+        let page = HTMLArticleExtractor.extract("<body><p>Text.</p><script>var a = 1;")
+        #expect(page.text == "Text.")
+    }
 }
