@@ -16,7 +16,9 @@ struct WrittenDate: Equatable {
 }
 
 /// Reads dates written as `2024-07-25` (also as the start of a timestamp), `2024/07/25`,
-/// `July 25, 2024`, `Jul. 25 2024`, `25 July 2024`, `Thu, 25 Jul 2024`, `July 25`.
+/// `July 25, 2024`, `Jul. 25 2024`, `25 July 2024`, `Thu, 25 Jul 2024`, `July 25`, and numeric dates
+/// (`07/25/2024`, `25.07.2024`) whose order only one reading allows: `05/07/2024` could be May or July and
+/// is not read at all, never guessed.
 ///
 /// Recognition only: which date counts as the publication date is decided elsewhere.
 enum DateTextParser {
@@ -69,6 +71,8 @@ enum DateTextParser {
         case word(String)
         case number(Int, digits: Int)
         case iso(Int, Int, Int)
+        /// `NN/NN/YYYY`, `NN.NN.YYYY` or `NN-NN-YYYY`: two numbers in an order still to be told, and the year.
+        case numeric(Int, Int, year: Int)
     }
 
     private struct Token {
@@ -91,6 +95,11 @@ enum DateTextParser {
                 if digits.count == 4, let iso = isoTail(chars, from: i), let y = Int(digits) {
                     i = iso.end
                     tokens.append(Token(kind: .iso(y, iso.month, iso.day), start: start, end: i))
+                    continue
+                }
+                if digits.count <= 2, let numeric = numericTail(chars, from: i), let first = Int(digits) {
+                    i = numeric.end
+                    tokens.append(Token(kind: .numeric(first, numeric.second, year: numeric.year), start: start, end: i))
                     continue
                 }
                 var end = i
@@ -116,6 +125,30 @@ enum DateTextParser {
         return (m, d, i + 6)
     }
 
+    /// `/NN/YYYY`, `.NN.YYYY` or `-NN-YYYY` (one or two digits, the same separator twice) right after a number.
+    private static func numericTail(_ chars: [Character], from i: Int) -> (second: Int, year: Int, end: Int)? {
+        guard i < chars.count, chars[i] == "/" || chars[i] == "." || chars[i] == "-" else { return nil }
+        let separator = chars[i]
+        var j = i + 1
+        let secondStart = j
+        while j < chars.count, chars[j].isASCIIDigit, j - secondStart < 2 { j += 1 }
+        guard j > secondStart, j < chars.count, chars[j] == separator, let second = Int(String(chars[secondStart..<j])) else { return nil }
+        j += 1
+        let yearStart = j
+        while j < chars.count, chars[j].isASCIIDigit, j - yearStart < 4 { j += 1 }
+        guard j - yearStart == 4, j == chars.count || !chars[j].isASCIIDigit, let year = Int(String(chars[yearStart..<j])) else { return nil }
+        return (second, year, j)
+    }
+
+    /// Month and day of a numeric date when only one order names a real month: `25.07.2024` is day first,
+    /// `07/25/2024` month first; nil when both orders could hold (`05/07/2024`), unless the numbers are equal.
+    private static func unambiguous(_ first: Int, _ second: Int) -> (month: Int, day: Int)? {
+        if first == second, (1...12).contains(first) { return (first, second) }
+        if first > 12, (1...12).contains(second), first <= 31 { return (second, first) }
+        if second > 12, (1...12).contains(first), second <= 31 { return (first, second) }
+        return nil
+    }
+
     // MARK: Patterns
 
     private static func matches(_ tokens: [Token], in chars: [Character]) -> [WrittenDate] {
@@ -124,6 +157,13 @@ enum DateTextParser {
         while i < tokens.count {
             if case .iso(let y, let m, let d) = tokens[i].kind {
                 found.append(WrittenDate(year: y, month: m, day: d, text: String(chars[tokens[i].start..<tokens[i].end]), offset: tokens[i].start))
+                i += 1
+                continue
+            }
+            if case .numeric(let a, let b, let y) = tokens[i].kind {
+                if let (m, d) = unambiguous(a, b) {
+                    found.append(WrittenDate(year: y, month: m, day: d, text: String(chars[tokens[i].start..<tokens[i].end]), offset: tokens[i].start))
+                }
                 i += 1
                 continue
             }

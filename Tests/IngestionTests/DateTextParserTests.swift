@@ -40,6 +40,12 @@ import Testing
         #expect(found[1].date == date("2010-05-03"))
     }
 
+    @Test func readsNumericDatelinesOnlyWhenOneOrderFits() {
+        #expect(DateTextParser.dates(in: "WASHINGTON, 07/25/2024 (AP) -").map(\.text) == ["07/25/2024"])
+        #expect(DateTextParser.dates(in: "BERLIN, 25.07.2024 -").first?.date == date("2024-07-25"))
+        #expect(DateTextParser.dates(in: "PARIS, 05/07/2024 -").isEmpty, "May 7 or 5 July: not guessed")
+    }
+
     @Test func ignoresNumbersThatAreNotDates() {
         #expect(DateTextParser.dates(in: "In July 2015, 300 people and 12 officials met; May I ask?").isEmpty)
     }

@@ -84,6 +84,18 @@ import Testing
         #expect(article.publishedEvidence == "\"July 25\", year 2024 from the URL")
     }
 
+    @Test func numericDatelineIsReadWhenOnlyOneOrderFits() throws {
+        let corpus = try TemporaryCorpus()
+        try corpus.write("wire.txt", "WASHINGTON, 07/25/2024 (AP) - Putin met Assad.\n")
+        try corpus.write("ambiguous.txt", "PARIS, 05/07/2024 - Putin met Assad.\n")
+        let articles = try corpus.read(IngestionOptions(defaultPublished: date("2000-01-01"))).articles
+        let wire = try #require(articles.first { $0.location?.hasSuffix("wire.txt") == true })
+        #expect(wire.published == date("2024-07-25"))
+        #expect(wire.publishedFrom == .dateline)
+        let ambiguous = try #require(articles.first { $0.location?.hasSuffix("ambiguous.txt") == true })
+        #expect(ambiguous.published == date("2000-01-01"), "05/07/2024 is May 7 or 5 July: the default, not a guess")
+    }
+
     @Test func datelineWithoutYearAndNoOtherSourceIsNotEnough() throws {
         let corpus = try TemporaryCorpus()
         let path = try corpus.write("reuters.txt", "MOSCOW, July 25 (Reuters) - Putin met Assad.")
