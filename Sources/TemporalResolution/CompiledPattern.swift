@@ -86,19 +86,23 @@ final class CompiledPattern: Sendable {
         words[run].contains(id)
     }
 
-    /// Text being matched: tokens, their lexicon ids and the lexicon's slot masks, and each token's `TokenFacts`.
+    /// Text being matched: its tokens, and each token's `TokenFacts` (with its `Lexicon` id).
     struct Input {
         let tokens: [Token]
-        let ids: [Int32]
-        let slotMasks: [UInt32]
         /// For each token, what matching asks of it before it reads its text.
         let facts: [TokenFacts]
 
-        init(tokens: [Token], ids: [Int32], slotMasks: [UInt32]) {
+        /// Looks each token up in `lexicon` once, reading the tokens in place.
+        init(tokens: [Token], lexicon: Lexicon) {
             self.tokens = tokens
-            self.ids = ids
-            self.slotMasks = slotMasks
-            facts = tokens.indices.map { TokenFacts(tokens[$0], id: ids[$0], slotMasks: slotMasks) }
+            facts = tokens.withUnsafeBufferPointer { buffer in
+                [TokenFacts](unsafeUninitializedCapacity: buffer.count) { facts, initialized in
+                    for k in 0..<buffer.count {
+                        facts.initializeElement(at: k, to: TokenFacts(buffer[k], lexicon: lexicon))
+                    }
+                    initialized = buffer.count
+                }
+            }
         }
 
         var count: Int { facts.count }

@@ -33,7 +33,7 @@ public struct DateResolver: Sendable {
         // Long texts are read piece by piece (cut at line breaks); the last mention carries over.
         for piece in TextChunks.pieces(of: text) {
             let tokens = Tokenizer.tokenize(piece)
-            let input = CompiledPattern.Input(tokens: tokens, ids: matcher.lexicon.ids(of: tokens), slotMasks: matcher.lexicon.slotMasks)
+            let input = CompiledPattern.Input(tokens: tokens, lexicon: matcher.lexicon)
             var i = 0
             var consumed = 0
             while i < tokens.count {

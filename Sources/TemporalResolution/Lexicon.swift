@@ -41,15 +41,10 @@ struct Lexicon: Sendable {
 
     static func bit(_ slot: Slot) -> UInt32 { 1 << UInt32(Slot.allCases.firstIndex(of: slot) ?? 31) }
 
-    /// The id of each token, -1 for words no rule knows.
-    func ids(of tokens: [Token]) -> [Int32] {
-        var result = [Int32](repeating: -1, count: tokens.count)
-        tokens.withUnsafeBufferPointer { buffer in
-            for k in 0..<buffer.count {
-                result[k] = table.id(of: buffer[k].lower)
-            }
-        }
-        return result
+    /// The id of `word`, -1 for words no rule knows.
+    @inline(__always)
+    func id(of word: borrowing String) -> Int32 {
+        table.id(of: word)
     }
 
     /// Words that can begin each word-based slot.

@@ -15,9 +15,10 @@ struct Matcher: Sendable {
     private let compiled: [CompiledPattern]
     /// For each lexicon id, the rules that can start with that word (by literal or by slot), in priority order.
     private let byStartID: [[Int]]
-    /// For each lexicon id: when every rule that can start with the word needs a certain next token, what that
-    /// token must be (so that "the company" is passed over after one look).
-    private let nextFilter: [NextToken?]
+    /// For each lexicon id: what the next token must be for the rules that start with the word and need a certain
+    /// next token, and the rules that start with it whatever follows (so that "the company" is passed over after one
+    /// look, or tries only those).
+    private let nextFilter: [NextTokenGate?]
     /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
     private let forNumbers: [Int]
     private let forDigitWords: [Int]
@@ -42,19 +43,24 @@ struct Matcher: Sendable {
         }
         byStartID = byID
         let compiledRules = compiled
-        nextFilter = byID.enumerated().map { id, ruleIndices -> NextToken? in
-            guard !ruleIndices.isEmpty else { return nil }
+        nextFilter = byID.enumerated().map { id, ruleIndices -> NextTokenGate? in
             var ids = IDSet([])
             var slots: UInt32 = 0
+            var unfiltered: [Int] = []
             for r in ruleIndices {
                 // Only rules whose first step is this very word (not a slot it fills, not skipped) can be filtered.
                 guard case .ids(let run)? = compiledRules[r].steps.first?.element, compiledRules[r].words[run].contains(Int32(id)),
                       !compiledRules[r].steps[0].optional || (compiledRules[r].second.map { !$0.ids.contains(Int32(id)) && $0.slots & lexicon.slotMasks[id] == 0 } ?? false),
-                      let second = compiledRules[r].second else { return nil }
+                      let second = compiledRules[r].second else {
+                    unfiltered.append(r)
+                    continue
+                }
                 ids = ids.union(second.ids)
                 slots |= second.slots
             }
-            return NextToken(ids: ids, slots: slots)
+            // Worth a look only when most rules can be passed over.
+            guard unfiltered.count * 4 < ruleIndices.count else { return nil }
+            return NextTokenGate(filter: NextToken(ids: ids, slots: slots), unfiltered: unfiltered)
         }
         forNumbers = Set(Lexicon.numberSlots.flatMap { bySlot[$0] ?? [] }).sorted()
         forDigitWords = Set(Lexicon.digitWordSlots.flatMap { bySlot[$0] ?? [] }).sorted()
@@ -81,10 +87,15 @@ struct Matcher: Sendable {
     func matches(_ input: CompiledPattern.Input, at i: Int) -> [Match] {
         let here = input.facts[i]
         if here.id < 0 && here.kind != .number && !here.isDigitLed { return [] }
-        if here.id >= 0, here.kind != .number, let filter = nextFilter[Int(here.id)], !input.token(at: i + 1, fits: filter) {
-            return []
+        var list: [Int]
+        if here.id >= 0, here.kind != .number, let gate = nextFilter[Int(here.id)], !input.token(at: i + 1, fits: gate.filter) {
+            // Only the rules that need no certain next token are left; a word led by a digit also starts the
+            // digit-word rules, which the gate does not cover, so it tries them all.
+            guard !gate.unfiltered.isEmpty else { return [] }
+            list = here.isDigitLed ? candidates(here) : gate.unfiltered
+        } else {
+            list = candidates(here)
         }
-        let list = candidates(here)
         guard !list.isEmpty else { return [] }
         var found: [Match] = []
         var last = -1
@@ -101,3 +112,11 @@ struct Matcher: Sendable {
         return found
     }
 }
+
+/// For the rules that can start with one word: what the next token must be for those that need a certain one
+/// (`filter`), and those that do not (`unfiltered`, in priority order).
+struct NextTokenGate: Sendable {
+    var filter: NextToken
+    var unfiltered: [Int]
+}
+

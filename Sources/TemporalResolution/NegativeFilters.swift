@@ -17,6 +17,9 @@ enum NegativeFilters {
     static let nameWords: Set<String> = Set(names.joined()).subtracting(CalendarNames.weekdays.keys).subtracting(WordLists.seasons.keys)
         .subtracting(WordLists.monthNames.keys)
 
+    /// `nameWords` in a `WordTable` (a cheap hash over UTF-8), for the look at every word near a match.
+    static let nameWordTable = WordTable(numbering: nameWords.sorted())
+
     /// Words before a bare month name that show it is a month ("in May", not "May I").
     static let monthContext: Set<String> = [
         "in", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late", "mid",
@@ -48,7 +51,7 @@ enum NegativeFilters {
         let first = tokens[start]
         // Names that contain the matched words (looked for only when a name's word is near).
         let window = max(0, start - 3)..<min(tokens.count, end + 3)
-        let nearName = window.contains { nameWords.contains(tokens[$0].lower) && !(tokens[$0].kind == .number) }
+        let nearName = window.contains { tokens[$0].kind != .number && nameWordTable.id(of: tokens[$0].lower) >= 0 }
         for name in names where nearName {
             for s in max(0, start - name.count + 1)..<end {
                 guard s + name.count <= tokens.count else { break }

@@ -17,7 +17,9 @@ struct TokenFacts: Sendable {
     /// A word whose first character is an ASCII digit.
     var isDigitLed: Bool
 
-    init(_ token: borrowing Token, id: Int32, slotMasks: [UInt32]) {
+    /// The facts of `token`, looking its word up in `lexicon` (punctuation too: "-" and "/" are words of rules).
+    init(_ token: borrowing Token, lexicon: borrowing Lexicon) {
+        let id = lexicon.id(of: token.lower)
         self.id = id
         kind = token.kind
         flags = token.flags
@@ -30,7 +32,7 @@ struct TokenFacts: Sendable {
             listedSlots = 0
             slots = 0
         case .word:
-            listedSlots = id >= 0 ? slotMasks[Int(id)] : 0
+            listedSlots = id >= 0 ? lexicon.slotMasks[Int(id)] : 0
             slots = listedSlots
             if let first = token.lower.utf8.first, first >= 48 && first <= 57 {
                 isDigitLed = true

@@ -29,8 +29,7 @@ public enum TenseCue {
         var j = range.upperBound
         steps = 0
         while j < tokens.count && steps < limit {
-            let t = tokens[j]
-            if isSentenceBreak(tokens, j) || t.flags.contains(.lineBreakBefore) || isClosingQuote(tokens, j) { break }
+            if isSentenceBreak(tokens, j) || tokens[j].flags.contains(.lineBreakBefore) || isClosingQuote(tokens, j) { break }
             if let tense = cue(tokens, j) {
                 let distance = (j - range.upperBound + 1) * 2
                 if best == nil || distance < (best?.distance ?? Int.max) { best = (distance, tense) }
@@ -82,17 +81,18 @@ public enum TenseCue {
 
     /// The tense the token at `i` shows, if any.
     static func cue(_ tokens: [Token], _ i: Int) -> Tense? {
-        let t = tokens[i]
-        guard t.kind == .word else { return nil }
-        let w = t.lower
-        if let entry = entries[w] {
+        guard tokens[i].kind == .word else { return nil }
+        let w = tokens[i].lower
+        let index = entryIndex.table.id(of: w)
+        if index >= 0 {
+            let entry = entryIndex.entries[Int(index)]
             let followedByTo = i + 1 < tokens.count && tokens[i + 1].lower == "to"
             switch entry.condition {
             case .always:
                 return entry.tense
             case .afterApostrophe:
                 // "'ll" and "'d" are only cues after an apostrophe.
-                return i > 0 && tokens[i - 1].lower == "'" && t.isGlued ? entry.tense : nil
+                return i > 0 && tokens[i - 1].lower == "'" && tokens[i].isGlued ? entry.tense : nil
             case .onlyBeforeTo:
                 // "going to" is future, "going" alone is not; so are "plans to" and "plan to" ("vacation plans" is not).
                 return followedByTo ? .future : nil
@@ -101,7 +101,7 @@ public enum TenseCue {
                 return followedByTo ? .future : entry.tense
             }
         }
-        if w.utf8.count > 4 && w.hasSuffix("ed") && !notPast.contains(w) {
+        if w.utf8.count > 4 && endsInED(w) && w.hasSuffix("ed") && !notPast.contains(w) {
             // A participle after a form of "be" ("will be named", "was named"): the auxiliary shows the tense.
             if i > 0, passiveAuxiliaries.contains(tokens[i - 1].lower) { return nil }
             return .past
@@ -113,6 +113,23 @@ public enum TenseCue {
     enum Condition: Sendable {
         case always, afterApostrophe, onlyBeforeTo, aheadBeforeTo
     }
+
+    /// True when the last two UTF-8 bytes of `w` are "ed": a cheap test before `hasSuffix`, which compares characters.
+    private static func endsInED(_ w: String) -> Bool {
+        var bytes = w.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "d") && bytes.next() == UInt8(ascii: "e")
+    }
+
+    /// `entries` numbered in a `WordTable` (a cheap hash over UTF-8): the number of a word is its place in `entries`.
+    static let entryIndex: (table: WordTable, entries: [(tense: Tense?, condition: Condition)]) = {
+        var ids: [String: Int32] = [:]
+        var list: [(tense: Tense?, condition: Condition)] = []
+        for (w, entry) in entries {
+            ids[w] = Int32(list.count)
+            list.append(entry)
+        }
+        return (WordTable(ids), list)
+    }()
 
     /// `words`, `onlyBeforeTo` and `futureBeforeTo` in one table, so that a token is looked up once.
     static let entries: [String: (tense: Tense?, condition: Condition)] = {
@@ -136,12 +153,10 @@ public enum TenseCue {
 
     /// A sentence break, except the period of an initial ("Daniel P. Davison") or of a common abbreviation ("Sept.").
     static func isSentenceBreak(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        guard isSentenceBreak(t) else { return false }
-        guard t.lower == ".", i > 0, t.isGlued else { return true }
-        let before = tokens[i - 1]
-        if before.kind == .word && before.lower.utf8.count == 1 && before.isCapitalized { return false }
-        return !abbreviations.contains(before.lower)
+        guard tokens[i].kind == .punctuation, isSentenceBreak(tokens[i]) else { return false }
+        guard tokens[i].lower == ".", i > 0, tokens[i].isGlued else { return true }
+        if tokens[i - 1].kind == .word && tokens[i - 1].lower.utf8.count == 1 && tokens[i - 1].isCapitalized { return false }
+        return !abbreviations.contains(tokens[i - 1].lower)
     }
 
     /// Words written with a period that does not end the sentence.
