@@ -61,7 +61,7 @@ extension RuleTable {
              Rule("last-holiday-\(holiday.id)", "last|past \(name)", .holiday(holiday.date, .strictPast), [("last \(name)", "2013-01-01", holiday.in2012)]),
              Rule("next-holiday-\(holiday.id)", "next|coming \(name)", .holiday(holiday.date, .strictFuture), [("next \(name)", "2011-12-31", holiday.in2012)]),
              Rule("this-holiday-\(holiday.id)", "this \(name)", .holiday(holiday.date, .current), [("this \(name)", "2012-07-01", holiday.in2012)]),
-             Rule("holiday-week-\(holiday.id)", "the? \(name) week ,? {year}?", .holidayWeek(holiday.date, .tense), [])]
+             Rule("holiday-week-\(holiday.id)", "\(name.hasPrefix("the ") ? "" : "the? ")\(name) week ,? {year}?", .holidayWeek(holiday.date, .tense), [])]
         }
     } + [
         Rule("holiday-christmas", "christmas day", .holiday(.fixed(month: 12, day: 25), .tense), [("Christmas 2012", "2013-02-12", "2012-12-25")]),

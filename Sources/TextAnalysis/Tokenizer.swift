@@ -39,6 +39,19 @@ public enum Tokenizer {
         var wordBytes: [UInt8] = []
         wordBytes.reserveCapacity(32)
 
+        /// Opens a word at byte `utf8Start`, taking the flags the white space before it set.
+        func startWord(at utf8Start: Int, capitalized: Bool) {
+            wordStart = scalarOffset
+            wordUTF8Start = utf8Start
+            wordHasLetter = false
+            wordHasNonASCII = false
+            upperCount = 0
+            lowerCount = 0
+            wordFlags = pendingFlags
+            pendingFlags = []
+            if capitalized { wordFlags.insert(.capitalized) }
+        }
+
         func finishWord(at end: Int, utf8End: Int) {
             guard wordStart >= 0 else { return }
             var flags = wordFlags
@@ -66,17 +79,7 @@ public enum Tokenizer {
             let b = bytes[i]
             if b < 0x80 && isASCIILetterOrDigit(b) {
                 // A run of ASCII letters and digits, the bulk of most text, in a tight loop.
-                if wordStart < 0 {
-                    wordStart = scalarOffset
-                    wordUTF8Start = i
-                    wordHasLetter = false
-                    wordHasNonASCII = false
-                    upperCount = 0
-                    lowerCount = 0
-                    wordFlags = pendingFlags
-                    pendingFlags = []
-                    if b >= 65 && b <= 90 { wordFlags.insert(.capitalized) }
-                }
+                if wordStart < 0 { startWord(at: i, capitalized: b >= 65 && b <= 90) }
                 var j = i
                 while j < n {
                     let c = bytes[j]
@@ -114,17 +117,7 @@ public enum Tokenizer {
             let scalar = v >= 0x80 ? Unicode.Scalar(v) : nil
             let isLetter = isUpperASCII || isLowerASCII || (scalar?.properties.isAlphabetic ?? false)
             if isDigit || isLetter {
-                if wordStart < 0 {
-                    wordStart = scalarOffset
-                    wordUTF8Start = i
-                    wordHasLetter = false
-                    wordHasNonASCII = false
-                    upperCount = 0
-                    lowerCount = 0
-                    wordFlags = pendingFlags
-                    pendingFlags = []
-                    if isUpperASCII || (scalar?.properties.isUppercase ?? false) { wordFlags.insert(.capitalized) }
-                }
+                if wordStart < 0 { startWord(at: i, capitalized: isUpperASCII || (scalar?.properties.isUppercase ?? false)) }
                 if isLetter {
                     wordHasLetter = true
                     if isUpperASCII {
