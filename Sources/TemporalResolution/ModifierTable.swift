@@ -10,6 +10,8 @@ enum ModifierTable {
         (["the", "end", "of"], .end, .dates), (["the", "middle", "of"], .mid, .dates),
         (["the", "turn", "of"], .start, .dates),
         (["the", "early"], .start, .dates), (["the", "mid", "-"], .mid, .dates), (["the", "late"], .end, .dates),
+        (["early", "on"], .start, .dates), (["late", "on"], .end, .dates), (["early", "in"], .start, .dates),
+        (["late", "in"], .end, .dates),
         (["early", "-"], .start, .dates), (["mid", "-"], .mid, .dates), (["late", "-"], .end, .dates),
         (["early"], .start, .dates), (["mid"], .mid, .dates), (["late"], .end, .dates),
         (["no", "more", "than"], .equalOrLess, .durations), (["more", "than"], .moreThan, .durations),
