@@ -55,6 +55,53 @@ enum DashRange {
         return (value, i)
     }
 
+    /// The bare day of a second date joined by "and", "or" or "&" right after `offset`: the "25" of "April 24 and
+    /// 25", an ordinal suffix allowed; with the UTF-8 offsets where the number starts and ends. Nil when a word or a
+    /// number follows it ("April 24 and 25 people").
+    static func coordinatedDay(_ bytes: [UInt8], _ offset: Int) -> (value: Int, start: Int, end: Int)? {
+        var i = offset
+        guard i < bytes.count, bytes[i] == space else { return nil }
+        i += 1
+        let joiner = [[0x61, 0x6E, 0x64], [0x6F, 0x72], [0x26]].first { word in
+            i + word.count < bytes.count && Array(bytes[i..<i + word.count]) == word.map(UInt8.init)
+        }
+        guard let joiner else { return nil }
+        i += joiner.count
+        guard i < bytes.count, bytes[i] == space else { return nil }
+        i += 1
+        let start = i
+        var value = 0
+        while i < bytes.count, isDigit(bytes[i]), i - start < 2 {
+            value = value * 10 + Int(bytes[i] - zero)
+            i += 1
+        }
+        guard i > start, (1...31).contains(value), !(i < bytes.count && isDigit(bytes[i])) else { return nil }
+        let end = i
+        // An ordinal suffix: "24th and 25th".
+        if i + 1 < bytes.count, isLetter(bytes[i]), isLetter(bytes[i + 1]), !(i + 2 < bytes.count && isLetter(bytes[i + 2])) {
+            i += 2
+        }
+        if i < bytes.count, isLetter(bytes[i]) { return nil }
+        // What follows must end the phrase: punctuation, or a word that is not counted ("25 people", "25 percent").
+        var j = i
+        while j < bytes.count, bytes[j] == space { j += 1 }
+        if j < bytes.count, isLetter(bytes[j]) || isDigit(bytes[j]) || bytes[j] == 0x25 {
+            return j == i ? nil : (startsClause(bytes, j) ? (value, start, max(end, i)) : nil)
+        }
+        return (value, start, max(end, i))
+    }
+
+    /// Words that may follow a coordinated day and start something else: "April 24 and 25 in Washington".
+    private static let clauseStarts: [[UInt8]] = ["in", "at", "on", "when", "while", "as", "after", "before", "to", "and", "but", "with", "for"]
+        .map { Array($0.utf8) }
+
+    private static func startsClause(_ bytes: [UInt8], _ j: Int) -> Bool {
+        clauseStarts.contains { word in
+            j + word.count <= bytes.count && Array(bytes[j..<j + word.count]) == word
+                && !(j + word.count < bytes.count && isLetter(bytes[j + word.count]))
+        }
+    }
+
     /// The offset after a hyphen or an en dash at `i`.
     private static func dash(_ bytes: [UInt8], at i: Int) -> Int? {
         if i < bytes.count, bytes[i] == hyphen { return i + 1 }

@@ -9,7 +9,7 @@ enum RangeMerger {
     static func merge(_ found: [TemporalMention], utf8Spans found8: [Range<Int>], text: String) -> [TemporalMention] {
         guard found8.count == found.count else { return found }
         var mentions = found, utf8Spans = found8
-        extendDashRanges(&mentions, &utf8Spans, text: text)
+        extendDashRanges(&mentions, &utf8Spans, text: text, ranges: true)
         guard mentions.count > 1 else { return mentions }
         var result: [TemporalMention] = []
         result.reserveCapacity(mentions.count)
@@ -42,11 +42,22 @@ enum RangeMerger {
     }
 
     /// Widens a day or a year into the range a dash and a bare number make of it: "Feb. 3-5", "3-5 February",
-    /// "1990-91", "1990-1991" (see `DashRange`).
-    static func extendDashRanges(_ mentions: inout [TemporalMention], _ spans: inout [Range<Int>], text: String) {
+    /// "1990-91", "1990-1991"; and adds the bare second day of "April 24 and 25" (see `DashRange`).
+    /// Only adds the bare second days of "April 24 and 25", each a mention of its own, and merges nothing: for
+    /// TimeML, which tags the two ends of a range apart.
+    static func addCoordinatedDays(_ found: [TemporalMention], utf8Spans found8: [Range<Int>], text: String) -> [TemporalMention] {
+        guard found8.count == found.count else { return found }
+        var mentions = found, utf8Spans = found8
+        extendDashRanges(&mentions, &utf8Spans, text: text, ranges: false)
+        return mentions
+    }
+
+    /// With `ranges` false, only the coordinated days are added.
+    static func extendDashRanges(_ mentions: inout [TemporalMention], _ spans: inout [Range<Int>], text: String, ranges: Bool) {
         let utf8 = text.utf8
         let window = 12
         var dropped: Set<Int> = []
+        var coordinated: [(after: Int, mention: TemporalMention, span: Range<Int>)] = []
         for k in mentions.indices where !dropped.contains(k) {
             let m = mentions[k]
             guard m.rangeEnd == nil, m.value.type == .date, let granularity = m.value.granularity,
@@ -56,7 +67,7 @@ enum RangeMerger {
             let nextStart = k + 1 < spans.count ? spans[k + 1].lowerBound : utf8.count
             let previousEnd = k > 0 ? spans[k - 1].upperBound : 0
             // Forward: "Feb. 3-5", "1990-91".
-            if lastScalar.properties.numericType != nil {
+            if ranges, lastScalar.properties.numericType != nil {
                 let to = min(nextStart, span.upperBound + window)
                 let after = Array(slice(text, span.upperBound, to).utf8)
                 let maxDigits = granularity == .day ? 2 : 4
@@ -74,8 +85,43 @@ enum RangeMerger {
                     continue
                 }
             }
+            // A second day joined by "and": "April 24 and 25" names the 25th too.
+            if granularity == .day, endsInDay(m.text) {
+                let to = min(nextStart, span.upperBound + window)
+                let after = Array(slice(text, span.upperBound, to).utf8)
+                if let (day, start, end) = DashRange.coordinatedDay(after, 0), day > interval.start.day,
+                   let second = CalendarDate(year: interval.start.year, month: interval.start.month, day: day) {
+                    let dayText = slice(text, span.upperBound + start, span.upperBound + end)
+                    let offset = m.end + slice(text, span.upperBound, span.upperBound + start).unicodeScalars.count
+                    var added = m
+                    added.text = dayText
+                    added.start = offset
+                    added.end = offset + dayText.unicodeScalars.count
+                    added.value = TemporalValue(type: .date, value: second.iso, granularity: .day, interval: DayInterval(day: second))
+                    added.rule = "\(m.rule)-coordinated"
+                    let addedSpan = (span.upperBound + start)..<(span.upperBound + end)
+                    // A year after both days is theirs: "July 4 or 5, 2023".
+                    if k + 1 < mentions.count, mentions[k + 1].value.granularity == .year, mentions[k + 1].rangeEnd == nil,
+                       let year = mentions[k + 1].value.interval?.start.year, addedSpan.upperBound <= spans[k + 1].lowerBound,
+                       slice(text, addedSpan.upperBound, spans[k + 1].lowerBound).trimmingCharactersInWhitespace() == ",",
+                       let first = CalendarDate(year: year, month: interval.start.month, day: interval.start.day),
+                       let last = CalendarDate(year: year, month: second.month, day: second.day) {
+                        mentions[k].value = TemporalValue(type: .date, value: first.iso, mod: m.value.mod, granularity: .day, interval: DayInterval(day: first))
+                        mentions[k].anchorKind = .none
+                        added.value = TemporalValue(type: .date, value: last.iso, granularity: .day, interval: DayInterval(day: last))
+                        added.anchorKind = .none
+                        added.text = slice(text, addedSpan.lowerBound, spans[k + 1].upperBound)
+                        added.end = mentions[k + 1].end
+                        coordinated.append((after: k, mention: added, span: addedSpan.lowerBound..<spans[k + 1].upperBound))
+                        dropped.insert(k + 1)
+                    } else {
+                        coordinated.append((after: k, mention: added, span: addedSpan))
+                    }
+                    continue
+                }
+            }
             // Backward: "3-5 February" (days only).
-            if granularity == .day, firstScalar.properties.numericType != nil {
+            if ranges, granularity == .day, firstScalar.properties.numericType != nil {
                 let from = max(previousEnd, span.lowerBound - window)
                 let before = Array(slice(text, from, span.lowerBound).utf8)
                 if let (day, start) = DashRange.numberBefore(before, before.count),
@@ -90,10 +136,31 @@ enum RangeMerger {
                 }
             }
         }
-        guard !dropped.isEmpty else { return }
-        let kept = mentions.indices.filter { !dropped.contains($0) }
-        mentions = kept.map { mentions[$0] }
-        spans = kept.map { spans[$0] }
+        guard !dropped.isEmpty || !coordinated.isEmpty else { return }
+        var keptMentions: [TemporalMention] = [], keptSpans: [Range<Int>] = []
+        var next = coordinated.makeIterator(), pending = next.next()
+        for k in mentions.indices {
+            if !dropped.contains(k) {
+                keptMentions.append(mentions[k])
+                keptSpans.append(spans[k])
+            }
+            while let p = pending, p.after == k {
+                keptMentions.append(p.mention)
+                keptSpans.append(p.span)
+                pending = next.next()
+            }
+        }
+        mentions = keptMentions
+        spans = keptSpans
+    }
+
+    /// True when a day mention's text ends in its day: "April 24", "April 24th" (not "Tuesday").
+    private static func endsInDay(_ text: String) -> Bool {
+        var scalars = Array(text.unicodeScalars.suffix(3))
+        if let last = scalars.last, last.properties.numericType != nil { return true }
+        guard scalars.count == 3, let digit = scalars.first, digit.properties.numericType != nil else { return false }
+        scalars.removeFirst()
+        return ["st", "nd", "rd", "th"].contains(String(String.UnicodeScalarView(scalars)).lowercased())
     }
 
     /// A year written after a day range ("May 3-5, 2010") is the range's year: the year mention joins the range.
