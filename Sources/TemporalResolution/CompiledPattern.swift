@@ -31,6 +31,9 @@ final class CompiledPattern: Sendable {
     /// When the first step is a word: what the token after it must be able to start, so that most tries at a
     /// common first word ("the", "last") end after one look.
     let second: NextToken?
+    /// What the token right after the first step must be able to start (nil: anything, the steps after the first
+    /// being optional or absent).
+    let afterFirst: NextToken?
 
     init(_ pattern: Pattern, lexicon: Lexicon) {
         func id(_ w: String) -> Int32 { lexicon.ids[w] ?? -2 }
@@ -59,7 +62,7 @@ final class CompiledPattern: Sendable {
         self.alternatives = alternatives
         before = pattern.context.map { $0.map(id) }
         after = pattern.followedBy.map { $0.map(id) }
-        if case .words = pattern.steps.first?.element, pattern.steps.count > 1 {
+        if pattern.steps.count > 1 {
             var ids = Set<Int32>()
             var slots: UInt32 = 0
             var open = true
@@ -74,7 +77,12 @@ final class CompiledPattern: Sendable {
                     break
                 }
             }
-            second = open ? nil : NextToken(ids: IDSet(ids), slots: slots)
+            afterFirst = open ? nil : NextToken(ids: IDSet(ids), slots: slots)
+        } else {
+            afterFirst = nil
+        }
+        if case .words = pattern.steps.first?.element {
+            second = afterFirst
         } else {
             second = nil
         }
@@ -97,8 +105,12 @@ final class CompiledPattern: Sendable {
             self.tokens = tokens
             facts = tokens.withUnsafeBufferPointer { buffer in
                 [TokenFacts](unsafeUninitializedCapacity: buffer.count) { facts, initialized in
+                    // Through a pointer, so that each token's fields are read in place (a subscript copies the Token).
+                    guard let first = buffer.baseAddress else { return }
                     for k in 0..<buffer.count {
-                        facts.initializeElement(at: k, to: TokenFacts(buffer[k], lexicon: lexicon))
+                        let token = first + k
+                        facts.initializeElement(at: k, to: TokenFacts(kind: token.pointee.kind, flags: token.pointee.flags,
+                                                                      lower: token.pointee.lower, lexicon: lexicon))
                     }
                     initialized = buffer.count
                 }
@@ -116,23 +128,40 @@ final class CompiledPattern: Sendable {
     }
 
     /// What each slot read at one token position, shared by the rules tried there (many begin with the same slot).
-    /// A position reads few slots, so the first few are kept inline (no allocation); any more are read again.
+    /// Kept inline by slot (a slot's place is the bit of its mask, `Lexicon.bit`), so finding a read is one bit
+    /// test; set up once per text and cleared at each position (`clear()`).
     struct SlotCache {
-        /// The slots read, by mask (`Lexicon.bit`), and what each read.
-        private var masks = InlineArray<8, UInt32>(repeating: 0)
-        private var reads = InlineArray<8, (end: Int?, captures: Captures)>(repeating: (nil, Captures()))
-        private var count = 0
+        /// The masks of the slots read at this position.
+        private var read: UInt32 = 0
+        /// By slot: where its read ended (-1: no match) and what it captured.
+        private var ends = InlineArray<32, Int>(repeating: -1)
+        private var captures = InlineArray<32, Captures>(repeating: Captures())
+
+        /// Forgets every read, for the next position.
+        mutating func clear() { read = 0 }
+
+        /// The place of `slot`'s read at `i` in the cache, reading it on first use.
+        @inline(__always)
+        private mutating func entry(_ slot: Slot, mask: UInt32, _ input: Input, at i: Int) -> Int {
+            let k = mask.trailingZeroBitCount & 31
+            if read & mask == 0 {
+                var c = Captures()
+                ends[k] = slot.match(input, i, into: &c) ?? -1
+                captures[k] = c
+                read |= mask
+            }
+            return k
+        }
 
         mutating func match(_ slot: Slot, mask: UInt32, _ input: Input, at i: Int) -> (end: Int?, captures: Captures) {
-            for k in 0..<count where masks[k] == mask { return reads[k] }
-            var c = Captures()
-            let end = slot.match(input, i, into: &c)
-            if count < masks.count {
-                masks[count] = mask
-                reads[count] = (end, c)
-                count += 1
-            }
-            return (end, c)
+            let k = entry(slot, mask: mask, input, at: i)
+            return (ends[k] < 0 ? nil : ends[k], captures[k])
+        }
+
+        /// Where `slot` read at `i` ends, nil when it does not match there.
+        mutating func end(of slot: Slot, mask: UInt32, _ input: Input, at i: Int) -> Int? {
+            let k = entry(slot, mask: mask, input, at: i)
+            return ends[k] < 0 ? nil : ends[k]
         }
     }
 
@@ -219,7 +248,7 @@ struct NextToken: Sendable {
 
 /// A small set of lexicon ids kept sorted, searched without hashing.
 struct IDSet: Sendable {
-    private let sorted: [Int32]
+    let sorted: [Int32]
 
     init(_ ids: some Sequence<Int32>) {
         sorted = Array(Set(ids)).sorted()

@@ -36,9 +36,10 @@ public struct DateResolver: Sendable {
             let input = CompiledPattern.Input(tokens: tokens, lexicon: matcher.lexicon)
             var i = 0
             var consumed = 0
+            var cache = CompiledPattern.SlotCache()
             while i < tokens.count {
                 guard let (mention, end) = mentionStarting(at: i, input, matcher: matcher, text: piece, anchor: anchor, tracker: &tracker,
-                                                           tokenBase: tokenBase, free: consumed) else {
+                                                           cache: &cache, tokenBase: tokenBase, free: consumed) else {
                     i += 1
                     continue
                 }
@@ -62,10 +63,10 @@ public struct DateResolver: Sendable {
     /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.
     /// A match that names no real date ("February 30") consumes its tokens and yields no mention.
     private func mentionStarting(at i: Int, _ input: CompiledPattern.Input, matcher: Matcher, text: Substring, anchor: CalendarDate,
-                                 tracker: inout AnaphoraTracker, tokenBase: Int,
+                                 tracker: inout AnaphoraTracker, cache: inout CompiledPattern.SlotCache, tokenBase: Int,
                                  free: Int) -> ((mention: TemporalMention, utf8Span: Range<Int>)?, Int)? {
         let tokens = input.tokens
-        let found = matcher.matches(input, at: i)
+        let found = matcher.matches(input, at: i, cache: &cache)
         guard let longest = found.first else { return nil }
         for match in found where match.end == longest.end {
             let rule = matcher.rules[match.rule]

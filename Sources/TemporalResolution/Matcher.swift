@@ -13,6 +13,8 @@ struct Matcher: Sendable {
     let rules: [Rule]
     let lexicon: Lexicon
     private let compiled: [CompiledPattern]
+    /// The same patterns, reached without counting references while rules are tried (`compiled` keeps them alive).
+    private let unretained: [Unmanaged<CompiledPattern>]
     /// For each lexicon id, the rules that can start with that word (by literal or by slot), in priority order.
     private let byStartID: [[Int]]
     /// For each lexicon id: what the next token must be for the rules that start with the word and need a certain
@@ -22,6 +24,8 @@ struct Matcher: Sendable {
     /// The rules that can start with a number token, and with a word that begins with a digit ("25th", "1990s").
     private let forNumbers: [Int]
     private let forDigitWords: [Int]
+    /// What is checked before trying a rule that starts with a slot.
+    private let slotHeads: SlotHeads
 
     init(rules: [Rule]) {
         self.rules = rules
@@ -64,6 +68,8 @@ struct Matcher: Sendable {
         }
         forNumbers = Set(Lexicon.numberSlots.flatMap { bySlot[$0] ?? [] }).sorted()
         forDigitWords = Set(Lexicon.digitWordSlots.flatMap { bySlot[$0] ?? [] }).sorted()
+        slotHeads = SlotHeads(compiled)
+        unretained = compiled.map { Unmanaged.passUnretained($0) }
     }
 
     static let shared = Matcher(rules: RuleTable.all)
@@ -84,7 +90,8 @@ struct Matcher: Sendable {
     }
 
     /// Every rule's longest match starting at token `i`, longest first; among equals, the earlier rule first.
-    func matches(_ input: CompiledPattern.Input, at i: Int) -> [Match] {
+    /// `cache` is scratch room for the slots read at `i`, kept by the caller so that it is set up once per text.
+    func matches(_ input: CompiledPattern.Input, at i: Int, cache: inout CompiledPattern.SlotCache) -> [Match] {
         let here = input.facts[i]
         if here.id < 0 && here.kind != .number && !here.isDigitLed { return [] }
         var list: [Int]
@@ -99,10 +106,12 @@ struct Matcher: Sendable {
         guard !list.isEmpty else { return [] }
         var found: [Match] = []
         var last = -1
-        var cache = CompiledPattern.SlotCache()
+        cache.clear()
         for r in list where r != last {
             last = r
-            if let m = compiled[r].longestMatch(input, at: i, cache: &cache) {
+            guard slotHeads.mayStart(r, input, at: i, cache: &cache) else { continue }
+            let match = unretained[r]._withUnsafeGuaranteedRef { $0.longestMatch(input, at: i, cache: &cache) }
+            if let m = match {
                 found.append(Match(rule: r, start: i, end: m.end, captures: m.captures))
             }
         }

@@ -45,7 +45,7 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     func match(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
         guard i < input.count else { return nil }
         let t = input.facts[i]
-        let w = input.tokens[i].lower
+        let w = input.text(at: i)
         switch self {
         case .month:
             guard t.kind == .word, t.isCapitalized, let m = CalendarNames.months[w] else { return nil }
@@ -196,7 +196,7 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
 
     /// "nineteen ninety-six" (hundreds then a number below 100), "two thousand [and] one".
     static func matchSpelledYear(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
-        let w = input.tokens[i].lower
+        let w = input.text(at: i)
         if w == "two", input.lower(i + 1) == "thousand" {
             var j = i + 2
             var rest = 0
@@ -223,7 +223,7 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     /// A count starting at `i`.
     static func matchCount(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
         let t = input.facts[i]
-        let w = input.tokens[i].lower
+        let w = input.text(at: i)
         if t.kind == .number {
             guard w.utf8.count <= 6, let n = Token.intValue(of: w) else { return nil }
             // Not the tail of a larger number ("1,000", "2.5").
@@ -306,7 +306,7 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
     /// A clock time starting at `i`.
     static func matchClock(_ input: CompiledPattern.Input, _ i: Int, into c: inout Captures) -> Int? {
         let t = input.facts[i]
-        let w = input.tokens[i].lower
+        let w = input.text(at: i)
         if w == "noon" || w == "midday" {
             c.hour = 12
             c.minute = 0
@@ -367,6 +367,13 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
 }
 
 extension CompiledPattern.Input {
+    /// The lower-cased text of the token at `i` (in range), read in place: a subscript would copy the whole `Token`.
+    @inline(__always)
+    func text(at i: Int) -> String {
+        guard i >= 0, i < tokens.count else { return "" }
+        return tokens.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { ($0 + i).pointee.lower } ?? "" }
+    }
+
     /// The lower-cased text of the token at `j`, nil past either end.
     func lower(_ j: Int) -> String? { j >= 0 && j < tokens.count ? tokens[j].lower : nil }
 

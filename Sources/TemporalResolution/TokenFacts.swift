@@ -17,14 +17,15 @@ struct TokenFacts: Sendable {
     /// A word whose first character is an ASCII digit.
     var isDigitLed: Bool
 
-    /// The facts of `token`, looking its word up in `lexicon` (punctuation too: "-" and "/" are words of rules).
-    init(_ token: borrowing Token, lexicon: borrowing Lexicon) {
-        let id = lexicon.id(of: token.lower)
+    /// The facts of a token given by its parts (so that building facts for a token in an array copies no `Token`),
+    /// looking its word up in `lexicon` (punctuation too: "-" and "/" are words of rules).
+    init(kind: Token.Kind, flags: Token.Flags, lower: borrowing String, lexicon: borrowing Lexicon) {
+        let id = lexicon.id(of: lower)
         self.id = id
-        kind = token.kind
-        flags = token.flags
+        self.kind = kind
+        self.flags = flags
         isDigitLed = false
-        switch token.kind {
+        switch kind {
         case .number:
             listedSlots = Lexicon.numberSlotMask
             slots = listedSlots
@@ -34,7 +35,7 @@ struct TokenFacts: Sendable {
         case .word:
             listedSlots = id >= 0 ? lexicon.slotMasks[Int(id)] : 0
             slots = listedSlots
-            if let first = token.lower.utf8.first, first >= 48 && first <= 57 {
+            if let first = lower.utf8.first, first >= 48 && first <= 57 {
                 isDigitLed = true
                 slots |= Lexicon.digitWordSlotMask
             }

@@ -60,13 +60,20 @@ public struct Token: Hashable, Sendable {
     /// The value of a number token's text `digits`, as `intValue` reads it: nil for more than 9 bytes.
     public static func intValue(of digits: String) -> Int? {
         let bytes = digits.utf8
-        guard bytes.count <= 9 else { return nil }
+        guard bytes.count <= 9, !bytes.isEmpty else { return nil }
+        // Read in place (a token's text always has its bytes together).
+        if let n = bytes.withContiguousStorageIfAvailable(plainDigitsValue) ?? nil { return n }
+        // Not plain ASCII digits (only a hand-made token): let `Int` read it.
+        return Int(digits)
+    }
+
+    /// The value of `bytes` when all are ASCII digits, else nil.
+    private static func plainDigitsValue(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var n = 0
         for b in bytes {
-            // Not plain ASCII digits (only a hand-made token): let `Int` read it.
-            guard b >= 48 && b <= 57 else { return Int(digits) }
+            guard b >= 48 && b <= 57 else { return nil }
             n = n * 10 + Int(b - 48)
         }
-        return bytes.isEmpty ? nil : n
+        return n
     }
 }
