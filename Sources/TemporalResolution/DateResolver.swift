@@ -57,7 +57,12 @@ public struct DateResolver: Sendable {
             scalarBase += DateResolver.scalarCount(piece)
             utf8Base += piece.utf8.count
         }
-        return mergeRanges ? RangeMerger.merge(mentions, utf8Spans: utf8Spans, text: text) : mentions
+        if mergeRanges {
+            RangeMerger.merge(&mentions, utf8Spans: &utf8Spans, text: text)
+        } else {
+            RangeMerger.addCoordinatedDays(&mentions, utf8Spans: &utf8Spans, text: text)
+        }
+        return mentions
     }
 
     /// The mention starting at token `i`, and the token after what was consumed; nil when no rule matched.

@@ -5,15 +5,14 @@ enum RangeMerger {
     /// Dashes that join two dates into a range by themselves when nothing separates them from the dates.
     static let dashes: Set<String> = ["-", "–"]
 
-    /// `utf8Spans` are the mentions' spans in UTF-8 offsets of `text`.
-    static func merge(_ found: [TemporalMention], utf8Spans found8: [Range<Int>], text: String) -> [TemporalMention] {
-        guard found8.count == found.count else { return found }
-        var mentions = found, utf8Spans = found8
+    /// Joins ranges in place. `utf8Spans` are the mentions' spans in UTF-8 offsets of `text`. In place, because a
+    /// large text has hundreds of thousands of mentions and a second array of them doubles the peak memory.
+    static func merge(_ mentions: inout [TemporalMention], utf8Spans: inout [Range<Int>], text: String) {
+        guard utf8Spans.count == mentions.count else { return }
         extendDashRanges(&mentions, &utf8Spans, text: text, ranges: true)
-        guard mentions.count > 1 else { return mentions }
-        var result: [TemporalMention] = []
-        result.reserveCapacity(mentions.count)
-        var i = 0
+        guard mentions.count > 1 else { return }
+        // Compaction: `w` (where the next kept mention goes) never passes `i` (the next one read).
+        var w = 0, i = 0
         while i < mentions.count {
             let first = mentions[i]
             if i + 1 < mentions.count, let a = first.value.interval, let b = mentions[i + 1].value.interval, a.start <= b.end,
@@ -30,28 +29,33 @@ enum RangeMerger {
                     merged.end = second.end
                     merged.rangeEnd = second.value
                     merged.value.interval = DayInterval(start: a.start, end: b.end)
-                    result.append(merged)
+                    mentions[w] = merged
+                    utf8Spans[w] = utf8Spans[i].lowerBound..<utf8Spans[i + 1].upperBound
+                    w += 1
                     i += 2
                     continue
                 }
             }
-            result.append(first)
+            if w != i {
+                mentions[w] = first
+                utf8Spans[w] = utf8Spans[i]
+            }
+            w += 1
             i += 1
         }
-        return result
+        mentions.removeSubrange(w...)
+        utf8Spans.removeSubrange(w...)
+    }
+
+    /// Only adds the bare second days of "April 24 and 25", each a mention of its own, and merges nothing: for
+    /// TimeML, which tags the two ends of a range apart.
+    static func addCoordinatedDays(_ mentions: inout [TemporalMention], utf8Spans: inout [Range<Int>], text: String) {
+        guard utf8Spans.count == mentions.count else { return }
+        extendDashRanges(&mentions, &utf8Spans, text: text, ranges: false)
     }
 
     /// Widens a day or a year into the range a dash and a bare number make of it: "Feb. 3-5", "3-5 February",
     /// "1990-91", "1990-1991"; and adds the bare second day of "April 24 and 25" (see `DashRange`).
-    /// Only adds the bare second days of "April 24 and 25", each a mention of its own, and merges nothing: for
-    /// TimeML, which tags the two ends of a range apart.
-    static func addCoordinatedDays(_ found: [TemporalMention], utf8Spans found8: [Range<Int>], text: String) -> [TemporalMention] {
-        guard found8.count == found.count else { return found }
-        var mentions = found, utf8Spans = found8
-        extendDashRanges(&mentions, &utf8Spans, text: text, ranges: false)
-        return mentions
-    }
-
     /// With `ranges` false, only the coordinated days are added.
     static func extendDashRanges(_ mentions: inout [TemporalMention], _ spans: inout [Range<Int>], text: String, ranges: Bool) {
         let utf8 = text.utf8
@@ -137,21 +141,44 @@ enum RangeMerger {
             }
         }
         guard !dropped.isEmpty || !coordinated.isEmpty else { return }
-        var keptMentions: [TemporalMention] = [], keptSpans: [Range<Int>] = []
-        var next = coordinated.makeIterator(), pending = next.next()
-        for k in mentions.indices {
-            if !dropped.contains(k) {
-                keptMentions.append(mentions[k])
-                keptSpans.append(spans[k])
+        // In place, as in `merge`: first the dropped mentions go (forward), then the added ones come in (backward).
+        var newIndex: [Int] = []
+        if !dropped.isEmpty {
+            newIndex.reserveCapacity(mentions.count)
+            var w = 0
+            for k in mentions.indices {
+                newIndex.append(w)
+                if dropped.contains(k) { continue }
+                if w != k {
+                    mentions[w] = mentions[k]
+                    spans[w] = spans[k]
+                }
+                w += 1
             }
-            while let p = pending, p.after == k {
-                keptMentions.append(p.mention)
-                keptSpans.append(p.span)
-                pending = next.next()
-            }
+            mentions.removeSubrange(w...)
+            spans.removeSubrange(w...)
         }
-        mentions = keptMentions
-        spans = keptSpans
+        guard !coordinated.isEmpty else { return }
+        let additions = coordinated.map { (after: newIndex.isEmpty ? $0.after : newIndex[$0.after], mention: $0.mention, span: $0.span) }
+        let n = mentions.count
+        mentions.append(contentsOf: additions.map(\.mention))
+        spans.append(contentsOf: additions.map(\.span))
+        var w = mentions.count - 1
+        var p = additions.count - 1
+        var r = n - 1
+        while p >= 0 {
+            // Added mentions go right after the one they follow; everything after it moves up.
+            while r > additions[p].after {
+                mentions.swapAt(w, r)
+                spans.swapAt(w, r)
+                w -= 1
+                r -= 1
+            }
+            mentions[w] = additions[p].mention
+            spans[w] = additions[p].span
+            w -= 1
+            p -= 1
+        }
     }
 
     /// True when a day mention's text ends in its day: "April 24", "April 24th" (not "Tuesday").
