@@ -84,6 +84,9 @@ public struct DateResolver: Sendable {
             switch rule.normalization {
             case .countedShift, .yearComparison, .countedAnaphoric:
                 partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
+            case .relativeUnit(-1) where DateResolver.comparesBack(tokens, before: match.start):
+                // "compared with $85 million last year": the comparison a report makes with its period a year back.
+                partialToResolve = DateResolver.comparison(partial, at: tokenBase + match.start, tracker)
             default:
                 break
             }
@@ -168,6 +171,29 @@ public struct DateResolver: Sendable {
         // before (not a year before the comparison); after any other date it counts from that date.
         guard afterQuarter || (nearQuarter && !anaphoric) else { return partial }
         return .latest(afterQuarter ? last.unit : .quarter, fallback: -1, yearShift: offset)
+    }
+
+    /// Words that open a comparison with an earlier period: "compared with", "up from", "versus".
+    static let comparisonWords: Set<String> = ["compared", "from", "versus", "vs", "than", "against"]
+    /// How far back (in tokens, within the sentence) a comparison word may stand.
+    static let comparisonReach = 12
+
+    /// True when a comparison word stands right before token `start` ("up from last year's"), or shortly before it
+    /// in the same sentence with an amount between ("compared with $85 million last year"; not "no profit from
+    /// discontinued operations, last year").
+    static func comparesBack(_ tokens: [Token], before start: Int) -> Bool {
+        var i = start - 1
+        var amount = false
+        while i >= 0, start - i <= comparisonReach {
+            let t = tokens[i]
+            let decimalPoint = t.lower == "." && t.isGlued && i > 0 && tokens[i - 1].kind == .number
+                && tokens.at(i + 1).map { $0.kind == .number && $0.isGlued } == true
+            if (t.lower == "." && !decimalPoint) || t.lower == ";" { return false }
+            if comparisonWords.contains(t.lower) { return amount || i == start - 1 }
+            if t.kind == .number { amount = true }
+            i -= 1
+        }
+        return false
     }
 
     /// True for a period named as a comparison a year back ("the year-ago quarter"): not the report's own period.
