@@ -34,7 +34,8 @@ extension RuleTable {
     /// Clock times: "3 p.m.", "15:00 GMT", "noon", "3 p.m. Monday".
     static let clockTimes: [Rule] = [
         Rule("clock", "{clock} {timeZone}?", .dayClock(0),
-             [("3 p.m.", "2013-02-12", "2013-02-12T15:00"), ("15:00 GMT", "2013-02-12", "2013-02-12T15:00"), ("noon", "2013-02-12", "2013-02-12T12:00")]),
+             [("3 p.m.", "2013-02-12", "2013-02-12T15:00"), ("15:00 GMT", "2013-02-12", "2013-02-12T15:00"), ("noon", "2013-02-12", "2013-02-12T12:00"),
+              ("at 2300 GMT", "2013-02-12", "2013-02-12T23:00")]),
         Rule("clock-weekday", "{clock} {timeZone}? ,? on? {weekday}", .weekdayClock(.tense), [("3 p.m. Monday", "2013-02-12", "2013-02-11T15:00")]),
         Rule("weekday-clock", "{weekday} ,? at? {clock} {timeZone}?", .weekdayClock(.tense), [("Monday at 3 p.m.", "2013-02-12", "2013-02-11T15:00")]),
         Rule("clock-date", "{clock} {timeZone}? ,? on? {month} {day} ,? {year}?", .dateClock,

@@ -321,6 +321,14 @@ enum Slot: String, Hashable, Sendable, CaseIterable {
         var minute = 0
         var j: Int
         var explicitMinutes = false
+        // Wire style, four digits before a time zone: "2300 GMT", "(0530 GMT)". ("1400 hours" stays a duration.)
+        if t.kind == .number, w.utf8.count == 4, let v = Token.intValue(of: w), let next = input.lower(i + 1),
+           WordLists.timeZones.contains(next) {
+            guard (0...23).contains(v / 100), (0...59).contains(v % 100) else { return nil }
+            c.hour = v / 100
+            c.minute = v % 100
+            return i + 1
+        }
         if t.kind == .number, w.utf8.count <= 2, let h = Token.intValue(of: w) {
             hour = h
             j = i + 1
