@@ -124,7 +124,7 @@ enum DashRange {
 
     /// The last day of a range that starts on `first` and ends at the dashed `number`: a day of the same month
     /// ("3-5"), or a year written in two or four digits ("1990-91", "1990-1991"); nil when that is no later date.
-    static func lastDay(of first: CalendarDate, number: Int, granularity: Granularity, digits: Int) -> CalendarDate? {
+    static func lastDay(of first: CalendarDate, number: Int, granularity: Granularity) -> CalendarDate? {
         switch granularity {
         case .day:
             return CalendarDate(year: first.year, month: first.month, day: number)
