@@ -1,7 +1,8 @@
 import TimelineModel
 
-/// Ranges written with a dash and a bare number: "Feb. 3-5" and "3-5 February" (days), "1990-91" and "1990-1991"
-/// (years). The number alone is no date, so the range is read from the text around a mention of the other end.
+/// Reads, from the bytes around a mention, the bare numbers a dash or "and" attaches to it: the ranges "Feb. 3-5",
+/// "3-5 February", "1990-91", "1990-1991" and the joined day of "April 24 and 25". The number alone is no date, so
+/// it is read only next to a mention; `DashRangeEditor` makes the edits.
 enum DashRange {
     /// A number of at most `maxDigits` ASCII digits right after `offset` in `bytes`, past a hyphen that touches both,
     /// or an en dash with at most one space on each side; with the UTF-8 offset where the number ends. Nil when the
