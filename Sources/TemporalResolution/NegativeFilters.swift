@@ -43,11 +43,9 @@ enum NegativeFilters {
 
     static let beforeNumberNotYear: Set<String> = ["$", "#", "no", "number", "£", "€", "¥", "nos", "route", "flight", "model", "version", "v", "page", "pages", "p", "pp", "room", "tel", "phone", "fax", "box", "suite"]
 
-    /// Words that name a part of a period: "the end of the month", "the rest of the week" (not "player of the week").
-    static let periodParts: Set<String> = ["end", "beginning", "start", "middle", "rest", "remainder", "close", "half", "part", "turn", "course", "balance"]
-
     /// True when the match of `rule` over tokens `start..<end` is not a time expression.
     static func rejects(rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        for condition in rule.conditions where !condition.holds(tokens, start, end) { return true }
         let first = tokens[start]
         // Names that contain the matched words (looked for only when a name's word is near).
         let window = max(0, start - 3)..<min(tokens.count, end + 3)
@@ -95,10 +93,6 @@ enum NegativeFilters {
            WordLists.units[lastWord.lower] != nil { return true }
         // An age written apart: "52 years old" (TimeBank does not annotate ages).
         if tokens.at(end)?.lower == "old", tokens[end - 1].lower == "years" || tokens[end - 1].lower == "months" { return true }
-        // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day last named.
-        if let next = tokens.at(end), next.kind == .word || next.kind == .number, rule.id == "unit-before" || rule.id == "unit-after" {
-            return true
-        }
         // The denominator of a fraction is not a count: "1/2 hours".
         if first.kind == .number, let previous, previous.lower == "/", first.isGlued { return true }
         // A year in words followed by what it counts: "in two thousand homes".
@@ -106,24 +100,6 @@ enum NegativeFilters {
            WordLists.notAfterYear.contains(next.lower) || (next.lower.hasSuffix("s") && next.lower.utf8.count > 3) { return true }
         // Without a word before it, only the "nineteen ninety-six" form is a year ("two thousand" is more often a count).
         if rule.id == "bare-spelled-year", first.lower == "two" { return true }
-        // A rate after an amount is not a time: "$1.76 a year", "700 seats a week", "24 hours a day", "8.5% annually".
-        if isRate(rule, tokens, start, end) { return true }
-        // A plural unit after a number the rules did not read ("3.2 years") is counted, not vague: no PXY.
-        if rule.id == "duration-vague", let previous, previous.kind == .number { return true }
-        // "the past" before a count opens a counted stretch the rules did not read ("the past three summers"): not the past at large.
-        if rule.id == "past-ref", let next = tokens.at(end),
-           next.kind == .number || WordLists.smallNumbers[next.lower] != nil || WordLists.tens[next.lower] != nil || WordLists.vagueCounts.contains(next.lower) {
-            return true
-        }
-        // A day of the month stands alone written as an ordinal: "on the 31st", not "on the 5th floor" or "on the 15".
-        if rule.id == "day-of-month" {
-            let day = tokens[end - 1]
-            if day.kind != .word { return true }
-            if let next = tokens.at(end), next.kind == .word || next.kind == .number { return true }
-        }
-        if rule.id == "part-of-the-unit" {
-            guard let part = tokens.at(start - 2), periodParts.contains(part.lower) else { return true }
-        }
         // Bare "quarters" are rooms ("inspect such quarters", "living quarters"); a stretch of quarters is counted
         // ("several quarters", "the past two quarters").
         if end - start == 1, first.lower == "quarters" { return true }
@@ -149,21 +125,6 @@ enum NegativeFilters {
                let before = tokens.at(start - 2), before.kind == .number, before.lower.utf8.count != 4 { return true }
         }
         return false
-    }
-
-    /// True when the match is a rate ("a year", "per week", "annually") right after an amount: a number, a word that
-    /// ends one ("million", "%"), or a plural counted by a number ("700 seats", "four flights").
-    static func isRate(_ rule: Rule, _ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
-        guard WordLists.rateRules.contains(rule.id), start > 0 else { return false }
-        if rule.id == "duration" {
-            guard end - start == 2, WordLists.oneWords.contains(tokens[start].lower) else { return false }
-        }
-        let previous = tokens[start - 1]
-        if previous.kind == .number || WordLists.amountEnds.contains(previous.lower) { return true }
-        guard previous.kind == .word, !previous.isCapitalized, previous.lower.hasSuffix("s"), let counter = tokens.at(start - 2) else {
-            return false
-        }
-        return counter.kind == .number || WordLists.smallNumbers[counter.lower] != nil || WordLists.tens[counter.lower] != nil
     }
 
     /// True for a year and the two last digits of a later one, joined by a hyphen: "1990-91" (a range, see `DashRange`),

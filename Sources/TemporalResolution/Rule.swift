@@ -11,12 +11,16 @@ struct Rule: Sendable {
     let pattern: Pattern
     let normalization: Normalization
     let examples: [Example]
+    /// What must hold around a match besides the pattern (see `RuleCondition`).
+    let conditions: [RuleCondition]
 
-    init(_ id: String, _ pattern: String, _ normalization: Normalization, _ examples: [(String, String, String)] = []) {
+    init(_ id: String, _ pattern: String, _ normalization: Normalization, _ examples: [(String, String, String)] = [],
+         requires conditions: [RuleCondition] = []) {
         self.id = id
         self.pattern = Pattern(pattern)
         self.normalization = normalization
         self.examples = examples.map { Example(phrase: $0.0, anchor: $0.1, value: $0.2) }
+        self.conditions = conditions
     }
 }
 

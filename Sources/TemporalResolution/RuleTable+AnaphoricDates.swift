@@ -16,8 +16,11 @@ extension RuleTable {
              [("It ended on May 5, 2010; the previous Friday", "2013-02-12", "2010-04-30"), ("the previous Friday", "2013-02-12", "2013-02-08")]),
         Rule("following-weekday", "the following|next {weekday}", .weekdayInFocus(.strictFuture),
              [("It began on May 3, 2010; the following Friday", "2013-02-12", "2010-05-07")]),
-        Rule("unit-before", "the {singularUnit} before", .anaphoricUnit(-1), [("the day before", "2010-05-03", "2010-05-02")]),
-        Rule("unit-after", "the {singularUnit} after", .anaphoricUnit(1), [("the day after", "2010-05-03", "2010-05-04")]),
+        // "the day before the plunge": "before" opens a phrase of its own, it does not count back from the day in focus.
+        Rule("unit-before", "the {singularUnit} before", .anaphoricUnit(-1), [("the day before", "2010-05-03", "2010-05-02")],
+             requires: [.noWordAfter]),
+        Rule("unit-after", "the {singularUnit} after", .anaphoricUnit(1), [("the day after", "2010-05-03", "2010-05-04")],
+             requires: [.noWordAfter]),
         Rule("same-unit", "that|the same {singularUnit}", .anaphoricUnit(0),
              [("that same day", "2010-05-03", "2010-05-03"), ("the same day", "2010-05-03", "2010-05-03")]),
         Rule("next-part-of-day", "the next|following {partOfDay}", .anaphoricDayPart(1), [("May 3, 2010; the next morning", "2013-02-12", "2010-05-04TMO")]),

@@ -6,7 +6,7 @@ extension RuleTable {
              [("it will one day", "2013-02-12", "FUTURE_REF")]),
         Rule("duration", "{count} {unit}", .duration,
              [("three years", "2013-02-12", "P3Y"), ("48 hours", "2013-02-12", "PT48H"), ("twenty-four hours", "2013-02-12", "PT24H"),
-              ("several years", "2013-02-12", "PXY"), ("a few days", "2013-02-12", "PXD")]),
+              ("several years", "2013-02-12", "PXY"), ("a few days", "2013-02-12", "PXD")], requires: [.notARateWithA]),
         Rule("duration", "{count}-{unit}", .duration,
              [("two-year", "2013-02-12", "P2Y"), ("four-month", "2013-02-12", "P4M"), ("30-year bonds", "2013-02-12", "P30Y")]),
         Rule("duration-and-a-half", "{count} and a half {unit}", .durationAndFraction(quarters: 2), [("two and a half years", "2013-02-12", "P2Y6M")]),
@@ -29,7 +29,7 @@ extension RuleTable {
         Rule("duration-the-months", "the year-earlier|year-ago {count} {unit}", .duration, [("the year-earlier nine months", "1989-11-02", "P9M")]),
         Rule("duration-vague", "<for|in|over|within|after|take|takes|took|spent|spend|lasted|last> {pluralUnit}", .vagueDuration,
              [("for years", "2013-02-12", "PXY")]),
-        Rule("duration-vague", "{pluralUnit}", .vagueDuration, []),
+        Rule("duration-vague", "{pluralUnit}", .vagueDuration, [], requires: [.noNumberBefore]),
         // "in recent months" is a stretch of months of unknown length up to now (TimeBank: PXM, PXW); "recent years"
         // names the past at large (TimeBank mostly PAST_REF).
         Rule("recent-units", "recent years|decades", .fixed(.date, "PAST_REF"), [("recent years", "2013-02-12", "PAST_REF")]),

@@ -84,10 +84,6 @@ enum WordLists {
         "%", "percent", "million", "billion", "trillion", "thousand", "hundred", "cents", "dollars", "euros", "pounds",
         "yen", "francs", "marks", "points",
     ]
-
-    /// Rules that name how often something recurs, and so read as a rate after an amount ("$500 million a year",
-    /// "10,000 units annually"): `duration` only with "a" or "an" for its count.
-    static let rateRules: Set<String> = ["duration", "set-every-unit", "set-annually", "set-daily", "set-weekly", "set-monthly", "set-hourly"]
 }
 
 /// A unit of time, as counted in "three days ago" or "48 hours".
