@@ -98,22 +98,24 @@ enum Anchoring {
             return (p, .publication)
         case .weekday(let w, let lean):
             guard (1...7).contains(w) else { return nil }
-            let candidates = (-7...7).compactMap { anchor.adding(days: $0) }.filter { $0.weekday == w }
-                .compactMap { CalendarPeriod(containing: $0, unit: .day) }
-            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
-            guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
-            return (p, .publication)
+            let days = (-7...7).compactMap { anchor.adding(days: $0) }.filter { $0.weekday == w }
+            return nearbyDay(days, lean, anchor: anchor, tense: tense)
         case .dayOfMonth(let d, let lean):
             guard (1...31).contains(d), let first = CalendarDate(year: anchor.year, month: anchor.month, day: 1) else { return nil }
-            let candidates = (-2...2).compactMap { CalendarPeriod.move(first, by: $0, .month) }
+            let days = (-2...2).compactMap { CalendarPeriod.move(first, by: $0, .month) }
                 .compactMap { CalendarDate(year: $0.year, month: $0.month, day: d) }
-                .compactMap { CalendarPeriod(containing: $0, unit: .day) }
-            let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
-            guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
-            return (p, .publication)
+            return nearbyDay(days, lean, anchor: anchor, tense: tense)
         default:
             return yearly(partial, anchor: anchor, tense: tense)
         }
+    }
+
+    /// One of `days` (in calendar order) near the anchor, picked by the lean; a present tense picks the nearest.
+    private static func nearbyDay(_ days: [CalendarDate], _ lean: Lean, anchor: CalendarDate, tense: Tense?) -> (CalendarPeriod, AnchorKind)? {
+        let candidates = days.compactMap { CalendarPeriod(containing: $0, unit: .day) }
+        let resolvedLean: Lean = lean == .tense ? (tense == .future ? .future : tense == .present ? .tense : .past) : lean
+        guard let p = choose(candidates, resolvedLean, anchor: anchor, tense: tense, week: true) else { return nil }
+        return (p, .publication)
     }
 
     /// Values that recur every year: the year is written, counted, or chosen by the lean.
