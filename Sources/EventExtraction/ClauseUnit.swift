@@ -93,7 +93,8 @@ struct ClauseUnit {
         guard !name.isEmpty else { return nil }
         let bare = String(name.dropLast())
         let opensWithName = nameTokens.first.map { text.tokens[$0].isCapitalized } ?? false
-        let summary = opensWithName ? "\(bare) (previous time)." : "Previous \(bare.prefix(1).lowercased() + bare.dropFirst())."
+        // A clause reads as it stands under its date ("Putin and Assad met."); a bare noun says which one ("Previous talks.").
+        let summary = opensWithName ? "\(bare)." : "Previous \(bare.prefix(1).lowercased() + bare.dropFirst())."
         let all = clause.tokens
         let excluded = mentionTokens
         let actors = ActorFinder.actors(in: all, article: text, excluding: excluded, isHeading: sentence.kind == .heading)
