@@ -2,12 +2,16 @@ import Testing
 @testable import TimelineMerging
 
 @Suite struct ContextAndStatementTests {
+    /// Two statements by Peskov, the context the third statement of each test below reads against.
+    static let peskovStatements = [
+        Make.event("001", Make.day("2024-07-23"), "Kremlin spokesperson Dmitry Peskov stated that Moscow wants relations restored",
+                   actors: ["Kremlin", "Dmitry Peskov", "Moscow"], actions: ["state", "relation"], kind: .statement, at: 100),
+        Make.event("004", Make.month(2024, 8), "Peskov said contacts between the two sides are on the agenda",
+                   actors: ["Peskov", "Erdogan"], actions: ["say", "contact"], kind: .statement, at: 100),
+    ]
+
     @Test func pronounBorrowsTheSpeakerOfTheSentenceBefore() {
-        let events = [
-            Make.event("001", Make.day("2024-07-23"), "Kremlin spokesperson Dmitry Peskov stated that Moscow wants relations restored",
-                       actors: ["Kremlin", "Dmitry Peskov", "Moscow"], actions: ["state", "relation"], kind: .statement, at: 100),
-            Make.event("004", Make.month(2024, 8), "Peskov said contacts between the two sides are on the agenda",
-                       actors: ["Peskov", "Erdogan"], actions: ["say", "contact"], kind: .statement, at: 100),
+        let events = Self.peskovStatements + [
             Make.event("004", Make.day("2024-07-23"), "Many countries are interested in helping, he told reporters",
                        actors: ["Russia"], actions: ["tell", "country", "help"], kind: .statement, at: 400),
         ]
@@ -18,11 +22,7 @@ import Testing
     }
 
     @Test func withoutThePronounTheStatementsStayApart() {
-        let events = [
-            Make.event("001", Make.day("2024-07-23"), "Kremlin spokesperson Dmitry Peskov stated that Moscow wants relations restored",
-                       actors: ["Kremlin", "Dmitry Peskov", "Moscow"], actions: ["state", "relation"], kind: .statement, at: 100),
-            Make.event("004", Make.month(2024, 8), "Peskov said contacts between the two sides are on the agenda",
-                       actors: ["Peskov", "Erdogan"], actions: ["say", "contact"], kind: .statement, at: 100),
+        let events = Self.peskovStatements + [
             Make.event("004", Make.day("2024-07-23"), "Many countries are interested in helping, Lavrov told reporters",
                        actors: ["Lavrov"], actions: ["tell", "country", "help"], kind: .statement, at: 400),
         ]
